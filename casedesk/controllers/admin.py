@@ -1,0 +1,183 @@
+"""Settings, reference data and users: the administrator's side (SPEC §1.6, §1.11)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import re
+from dataclasses import dataclass
+
+from casedesk.controllers import audit, events
+from casedesk.controllers.errors import NotFound, ValidationError
+from casedesk.controllers.session import Session
+from casedesk.controllers.validation import clean_text
+from casedesk.models import AppUser, CaseNumberCounter, OptionValue, Queue, Setting, UserRole
+from casedesk.models.db import write_transaction
+from casedesk.models.options import (
+    STATE_REASONS,
+    CaseType,
+    OptionSet,
+    Origin,
+    Priority,
+    QueueType,
+    Role,
+    Severity,
+)
+
+#: Every setting, declared once: key → default (stored as JSON).
+SETTINGS = {
+    "case_number_prefix": "CAS",
+    "case_number_suffix_length": 6,
+    "transitions_enabled": False,
+    "child_case_limit": 100,
+    "parent_closure": "independent",  # independent | close_children | block_parent
+    "inherited_fields": ["title", "customer"],
+    "default_entitlement_on_create": False,
+    "default_entitlement_on_update": False,
+    "restrict_threshold": 0,
+    "billable_time_step_minutes": 15,
+}
+
+#: The built-in option values and their English names (the UI translates them by value).
+_BUILTIN_OPTIONS = (
+    [(OptionSet.STATUS_REASON, int(r), r.name.replace("_", " ").title(), int(state),
+      r == default)
+     for state, (reasons, default) in STATE_REASONS.items() for r in reasons]
+    + [(OptionSet.ORIGIN, int(o), o.name.title(), None, o == Origin.PHONE) for o in Origin]
+    + [(OptionSet.SEVERITY, int(Severity.DEFAULT_VALUE), "Default Value", None, True)]
+    + [(OptionSet.CASE_TYPE, int(t), t.name.title(), None, False) for t in CaseType]
+    + [(OptionSet.PRIORITY, int(p), p.name.title(), None, p == Priority.NORMAL) for p in Priority]
+)
+
+
+def ensure_reference_data(session: Session) -> None:
+    """Add built-in option values, the case-number counter and default private queues that
+    a database lacks. Idempotent; run after every open."""
+    with write_transaction():
+        existing = {(o.option_set, o.value) for o in OptionValue.select(
+            OptionValue.option_set, OptionValue.value)}
+        rows = [
+            {"option_set": s, "value": v, "label": label, "state": state, "sort_order": i,
+             "is_default": default, "builtin": True}
+            for i, (s, v, label, state, default) in enumerate(_BUILTIN_OPTIONS)
+            if (s, v) not in existing
+        ]
+        if rows:
+            OptionValue.insert_many(rows).execute()
+        prefix = get_setting("case_number_prefix")
+        CaseNumberCounter.insert(prefix=prefix, next_value=1000).on_conflict_ignore().execute()
+
+
+def get_setting(key: str):
+    if key not in SETTINGS:
+        raise KeyError(key)
+    row = Setting.get_or_none(Setting.key == key)
+    return SETTINGS[key] if row is None else json.loads(row.value)
+
+
+def set_setting(session: Session, key: str, value) -> None:
+    if key not in SETTINGS:
+        raise KeyError(key)
+    with write_transaction():
+        old = get_setting(key)
+        encoded = json.dumps(value)
+        row = Setting.get_or_none(Setting.key == key)
+        if row is None:
+            row = Setting.create(key=key, value=encoded, created_by=session.user_id,
+                                 modified_by=session.user_id)
+        else:
+            Setting.update(value=encoded, version=Setting.version + 1,
+                           modified_by=session.user_id).where(Setting.id == row.id).execute()
+        audit.record_changes(session, "setting", row.id, {key: old}, {key: value})
+
+
+# -- users -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    name: str
+    login: str
+    email: str | None
+    active: bool
+    roles: frozenset[int]
+
+
+def os_login() -> str:
+    """The operating-system login of whoever runs the app: who they are on a workstation."""
+    try:
+        name = getpass.getuser()
+    except Exception:  # no login name (some containers): fall back to a fixed one
+        name = "user"
+    return name[:120] or "user"
+
+
+def find_user_by_login(login: str) -> UserInfo | None:
+    user = AppUser.get_or_none(AppUser.login == login)
+    return None if user is None else _user_info(user)
+
+
+def _user_info(user: AppUser) -> UserInfo:
+    roles = frozenset(r.role for r in UserRole.select(UserRole.role).where(
+        UserRole.user == user.id))
+    return UserInfo(user.id, user.name, user.login, user.email, user.active, roles)
+
+
+def _default_queue_name(name: str, login: str) -> str:
+    return f"<{name} ({login})>"[:160]
+
+
+def create_user(session: Session, name: str, login: str, *, email: str | None = None,
+                roles=(Role.AGENT,)) -> UserInfo:
+    """A new user with their default private queue (SPEC §1.6)."""
+    name = clean_text("name", name, max_length=160, required=True)
+    login = clean_text("login", login, max_length=120, required=True)
+    email = clean_text("email", email, max_length=254)
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+", email):
+        raise ValidationError("email", "invalid")
+    with write_transaction():
+        if AppUser.select().where(AppUser.login == login).exists():
+            raise ValidationError("login", "taken", login=login)
+        user = AppUser.create(name=name, login=login, email=email,
+                              created_by=session.user_id, modified_by=session.user_id)
+        for role in roles:
+            UserRole.create(user=user, role=int(role), created_by=session.user_id)
+        Queue.create(name=_default_queue_name(name, login), queue_type=int(QueueType.PRIVATE),
+                     owner_user=user, default_for_user=user, created_by=session.user_id)
+        audit.record_create(session, "app_user", user.id,
+                            {"name": name, "login": login, "email": email})
+    session.events.publish(events.USERS_CHANGED)
+    return _user_info(user)
+
+
+def create_first_user(session: Session, name: str, login: str | None = None) -> UserInfo:
+    """The person at this workstation, as administrator (SPEC §6.1), and sign them in."""
+    login = login or os_login()
+    info = create_user(session, name, login, roles=(Role.AGENT, Role.MANAGER,
+                                                    Role.ADMINISTRATOR))
+    session.set_user(info.id, info.login, info.name, info.roles)
+    return info
+
+
+def sign_in(session: Session, login: str) -> UserInfo:
+    info = find_user_by_login(login)
+    if info is None:
+        raise NotFound("app_user", login)
+    session.set_user(info.id, info.login, info.name, info.roles)
+    return info
+
+
+def list_users(active_only: bool = True) -> list[UserInfo]:
+    query = AppUser.select().order_by(AppUser.name)
+    if active_only:
+        query = query.where(AppUser.active == True)  # noqa: E712
+    return [_user_info(u) for u in query]
+
+
+def option_labels(option_set: str) -> list[tuple[int, str, bool, int | None]]:
+    """(value, label, builtin, state) of a list's active values, in display order."""
+    query = (OptionValue.select().where((OptionValue.option_set == option_set)
+                                        & (OptionValue.active == True))  # noqa: E712
+             .order_by(OptionValue.sort_order, OptionValue.value))
+    return [(o.value, o.label, o.builtin, o.state) for o in query]

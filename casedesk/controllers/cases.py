@@ -1,0 +1,478 @@
+"""Case commands and the case-list read side (SPEC §1.1, §4.2).
+
+List pages are keyset-paged: a page ends with the sort value and id of its last row, and the
+next page starts after them, so page 2,000 costs what page 1 costs. Sorting and filtering
+happen in SQL; rows come back as plain tuples shaped for the view.
+"""
+
+from __future__ import annotations
+
+import secrets
+import string
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import IntEnum
+
+from peewee import JOIN, SQL, Tuple, fn
+
+from casedesk.controllers import audit, events
+from casedesk.controllers.admin import get_setting
+from casedesk.controllers.errors import NotFound, ValidationError
+from casedesk.controllers.session import Session
+from casedesk.controllers.validation import clean_text
+from casedesk.models import (
+    Account,
+    Activity,
+    AppUser,
+    Case,
+    CaseNumberCounter,
+    CaseResolution,
+    Contact,
+    Note,
+    Product,
+    Queue,
+    QueueItem,
+    Subject,
+    Team,
+    utcnow,
+)
+from casedesk.models.case import TITLE_MAX
+from casedesk.models.db import write_transaction
+from casedesk.models.options import (
+    CaseState,
+    CaseType,
+    Origin,
+    Priority,
+    QueueItemState,
+    StatusReason,
+)
+
+SUFFIX_ALPHABET = string.ascii_uppercase + string.digits
+DESCRIPTION_MAX = 100_000
+
+
+# -- case numbers ------------------------------------------------------------------------
+
+
+def format_case_number(prefix: str, counter: int, suffix: str) -> str:
+    return f"{prefix}-{counter:05d}-{suffix}"
+
+
+def random_suffix(length: int) -> str:
+    return "".join(secrets.choice(SUFFIX_ALPHABET) for _ in range(length))
+
+
+def allocate_case_number() -> str:
+    """Take the next counter value (inside the caller's write transaction)."""
+    prefix = get_setting("case_number_prefix")
+    length = get_setting("case_number_suffix_length")
+    cursor = (CaseNumberCounter
+              .update(next_value=CaseNumberCounter.next_value + 1)
+              .where(CaseNumberCounter.prefix == prefix)
+              .returning(CaseNumberCounter.next_value)
+              .execute())
+    rows = list(cursor)
+    if not rows:
+        CaseNumberCounter.insert(prefix=prefix, next_value=1001).execute()
+        value = 1000
+    else:
+        value = rows[0].next_value - 1
+    return format_case_number(prefix, value, random_suffix(length))
+
+
+# -- commands ----------------------------------------------------------------------------
+
+
+@dataclass
+class NewCase:
+    """What a user fills in to open a case."""
+
+    title: str
+    customer_account_id: int | None = None
+    customer_contact_id: int | None = None
+    contact_id: int | None = None
+    subject_id: int | None = None
+    product_id: int | None = None
+    origin: int = int(Origin.PHONE)
+    case_type: int | None = None
+    priority: int = int(Priority.NORMAL)
+    severity: int = 1
+    description: str | None = None
+    follow_up_by: date | None = None
+    owner_user_id: int | None = None  # None: the acting user
+    owner_team_id: int | None = None
+    queue_id: int | None = None
+    existing_case_id: int | None = None
+
+
+def _customer_name(account_id, contact_id) -> str:
+    if account_id:
+        row = Account.get_or_none(Account.id == account_id)
+        if row is None:
+            raise ValidationError("customer", "not_found")
+        return row.name
+    row = Contact.get_or_none(Contact.id == contact_id)
+    if row is None:
+        raise ValidationError("customer", "not_found")
+    return row.full_name
+
+
+def sort_key(text: str | None) -> str:
+    """How names sort: case-insensitive, the same on every engine."""
+    return (text or "").casefold()[:161]
+
+
+def create_case(session: Session, new: NewCase, *, publish: bool = True) -> int:
+    """Validate, number and save a new case (one transaction, audited). Returns its id."""
+    title = clean_text("title", new.title, max_length=TITLE_MAX, required=True)
+    description = clean_text("description", new.description, max_length=DESCRIPTION_MAX,
+                             multiline=True)
+    if bool(new.customer_account_id) == bool(new.customer_contact_id):
+        raise ValidationError("customer", "required")
+    if new.priority not in {int(p) for p in Priority}:
+        raise ValidationError("priority", "invalid")
+    if new.case_type is not None and new.case_type not in {int(t) for t in CaseType}:
+        raise ValidationError("case_type", "invalid")
+    owner_user = new.owner_user_id
+    if owner_user is None and new.owner_team_id is None:
+        owner_user = session.user_id
+    with write_transaction():
+        customer = _customer_name(new.customer_account_id, new.customer_contact_id)
+        now = utcnow()
+        values = dict(
+            number=allocate_case_number(), title=title,
+            customer_account=new.customer_account_id, customer_contact=new.customer_contact_id,
+            customer_sort=sort_key(customer), contact=new.contact_id, subject=new.subject_id,
+            product=new.product_id, origin=new.origin, case_type=new.case_type,
+            priority=new.priority, severity=new.severity, description=description,
+            follow_up_by=new.follow_up_by, owner_user=owner_user, owner_team=new.owner_team_id,
+            existing_case=new.existing_case_id, state=int(CaseState.ACTIVE),
+            status_reason=int(StatusReason.IN_PROGRESS),
+            created_on=now, modified_on=now,
+            created_by=session.user_id, modified_by=session.user_id,
+        )
+        case_id = Case.insert(**values).execute()
+        if new.queue_id:
+            QueueItem.insert(case=case_id, queue=new.queue_id, entered_on=now,
+                             state=int(QueueItemState.ACTIVE), created_by=session.user_id,
+                             modified_by=session.user_id, created_on=now,
+                             modified_on=now).execute()
+            values["queue"] = new.queue_id
+        values.pop("customer_sort")
+        values.pop("created_on"), values.pop("modified_on")
+        values.pop("created_by"), values.pop("modified_by")
+        audit.record_create(session, "incident", case_id, values)
+    if publish:
+        session.events.publish(events.CASES_CREATED, ids=[case_id])
+    return case_id
+
+
+# -- the list views (SPEC §4.2) ------------------------------------------------------------
+
+
+class CaseView(IntEnum):
+    MY_ACTIVE = 0
+    ACTIVE = 1
+    RESOLVED = 2
+    MY_RESOLVED = 3
+    CANCELED = 4
+    ESCALATED = 5
+    ALL = 6
+
+
+class CaseColumn(IntEnum):
+    NUMBER = 0
+    TITLE = 1
+    CUSTOMER = 2
+    PRIORITY = 3
+    ORIGIN = 4
+    STATUS_REASON = 5
+    OWNER = 6
+    CREATED_ON = 7
+    SUBJECT = 8
+    PRODUCT = 9
+    QUEUE = 10
+    WORKED_BY = 11
+    MODIFIED_ON = 12
+
+
+DEFAULT_COLUMNS = tuple(CaseColumn)[:8]
+OPTIONAL_COLUMNS = tuple(CaseColumn)[8:]
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    view: CaseView = CaseView.MY_ACTIVE
+    sort: CaseColumn = CaseColumn.CREATED_ON
+    descending: bool = True
+    filter_text: str = ""
+    user_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    id: int
+    number: str
+    title: str
+    customer: str
+    customer_is_account: bool
+    priority: int
+    origin: int
+    status_reason: int
+    state: int
+    owner: str
+    created_on: datetime
+    subject: str
+    product: str
+    queue: str
+    worked_by: str
+    modified_on: datetime
+
+
+@dataclass(frozen=True)
+class CasePage:
+    rows: list[CaseRow]
+    #: pass to the next call as `after`; None when this was the last page
+    next_key: tuple | None = None
+
+
+Customer = Account.alias("cust_account")
+CustomerContact = Contact.alias("cust_contact")
+OwnerUser = AppUser.alias("owner_user")
+OwnerTeam = Team.alias("owner_team")
+WorkedBy = AppUser.alias("worked_by")
+
+_OWNER_NAME = fn.COALESCE(OwnerUser.name, OwnerTeam.name, "")
+_SORT_EXPR = {
+    CaseColumn.NUMBER: Case.number,
+    CaseColumn.TITLE: fn.lower(Case.title),
+    CaseColumn.CUSTOMER: Case.customer_sort,
+    CaseColumn.PRIORITY: Case.priority,
+    CaseColumn.ORIGIN: Case.origin,
+    CaseColumn.STATUS_REASON: Case.status_reason,
+    CaseColumn.OWNER: fn.lower(_OWNER_NAME),
+    CaseColumn.CREATED_ON: Case.created_on,
+    CaseColumn.SUBJECT: fn.lower(fn.COALESCE(Subject.title, "")),
+    CaseColumn.PRODUCT: fn.lower(fn.COALESCE(Product.name, "")),
+    CaseColumn.QUEUE: fn.lower(fn.COALESCE(Queue.name, "")),
+    CaseColumn.WORKED_BY: fn.lower(fn.COALESCE(WorkedBy.name, "")),
+    CaseColumn.MODIFIED_ON: Case.modified_on,
+}
+_DATETIME_SORTS = {CaseColumn.CREATED_ON: Case.created_on,
+                   CaseColumn.MODIFIED_ON: Case.modified_on}
+
+#: Joins each column needs beyond the case row (for the WHERE/ORDER BY of a count).
+_NEEDS = {
+    CaseColumn.OWNER: ("owner",), CaseColumn.SUBJECT: ("subject",),
+    CaseColumn.PRODUCT: ("product",), CaseColumn.QUEUE: ("queue",),
+    CaseColumn.WORKED_BY: ("queue", "worked_by"),
+}
+
+
+def _view_filter(query: CaseQuery):
+    me = query.user_id
+    v = query.view
+    if v == CaseView.MY_ACTIVE:
+        return (Case.owner_user == me) & (Case.state == int(CaseState.ACTIVE))
+    if v == CaseView.ACTIVE:
+        return Case.state == int(CaseState.ACTIVE)
+    if v == CaseView.RESOLVED:
+        return Case.state == int(CaseState.RESOLVED)
+    if v == CaseView.MY_RESOLVED:
+        return (Case.owner_user == me) & (Case.state == int(CaseState.RESOLVED))
+    if v == CaseView.CANCELED:
+        return Case.state == int(CaseState.CANCELED)
+    if v == CaseView.ESCALATED:
+        return (Case.is_escalated == True) & (Case.state == int(CaseState.ACTIVE))  # noqa: E712
+    return None
+
+
+def _text_filter(text: str):
+    """Filter-as-you-type: case number prefix, or words in the title or customer name."""
+    text = " ".join((text or "").split())[:200]
+    if not text:
+        return None
+    folded = text.casefold()
+    cond = (Case.number.startswith(text.upper())) | (Case.customer_sort.contains(folded))
+    for word in text.split():
+        cond = cond | Case.title.contains(word)
+    return cond
+
+
+def _joins(select, needs):
+    if "customer" in needs:
+        select = (select.join_from(Case, Customer, JOIN.LEFT_OUTER,
+                                   on=(Case.customer_account == Customer.id))
+                  .join_from(Case, CustomerContact, JOIN.LEFT_OUTER,
+                             on=(Case.customer_contact == CustomerContact.id)))
+    if "owner" in needs:
+        select = (select.join_from(Case, OwnerUser, JOIN.LEFT_OUTER,
+                                   on=(Case.owner_user == OwnerUser.id))
+                  .join_from(Case, OwnerTeam, JOIN.LEFT_OUTER,
+                             on=(Case.owner_team == OwnerTeam.id)))
+    if "subject" in needs:
+        select = select.join_from(Case, Subject, JOIN.LEFT_OUTER,
+                                  on=(Case.subject == Subject.id))
+    if "product" in needs:
+        select = select.join_from(Case, Product, JOIN.LEFT_OUTER,
+                                  on=(Case.product == Product.id))
+    if "queue" in needs:
+        select = (select.join_from(Case, QueueItem, JOIN.LEFT_OUTER,
+                                   on=((QueueItem.case == Case.id)
+                                       & (QueueItem.state == int(QueueItemState.ACTIVE))))
+                  .join_from(QueueItem, Queue, JOIN.LEFT_OUTER,
+                             on=(QueueItem.queue == Queue.id)))
+    if "worked_by" in needs:
+        select = select.join_from(QueueItem, WorkedBy, JOIN.LEFT_OUTER,
+                                  on=(QueueItem.worked_by_user == WorkedBy.id))
+    return select
+
+
+def _where(query: CaseQuery):
+    conds = [c for c in (_view_filter(query), _text_filter(query.filter_text)) if c is not None]
+    if not conds:
+        return None
+    where = conds[0]
+    for c in conds[1:]:
+        where = where & c
+    return where
+
+
+def count_cases(query: CaseQuery) -> int:
+    """How many cases the view and filter hold."""
+    select = Case.select(fn.COUNT(SQL("*")))
+    where = _where(query)
+    if where is not None:
+        select = select.where(where)
+    return select.scalar() or 0
+
+
+_ROW_COLUMNS = (
+    Case.id, Case.number, Case.title,
+    fn.COALESCE(Customer.name, CustomerContact.full_name, ""), Case.customer_account,
+    Case.priority, Case.origin, Case.status_reason, Case.state,
+    _OWNER_NAME, Case.created_on,
+    fn.COALESCE(Subject.title, ""), fn.COALESCE(Product.name, ""),
+    fn.COALESCE(Queue.name, ""), fn.COALESCE(WorkedBy.name, ""), Case.modified_on,
+)
+_ALL_JOINS = ("customer", "owner", "subject", "product", "queue", "worked_by")
+
+
+def _as_datetime(value):
+    if isinstance(value, str):
+        return Case.created_on.python_value(value)
+    return value
+
+
+def list_cases(query: CaseQuery, *, after: tuple | None = None, limit: int = 50) -> CasePage:
+    """One page of the view: `limit` rows after the key of the previous page."""
+    sort_expr = _SORT_EXPR[query.sort]
+    select = _joins(Case.select(*_ROW_COLUMNS, sort_expr.alias("sort_value")), _ALL_JOINS)
+    where = _where(query)
+    if after is not None:
+        value, last_id = after
+        if query.sort in _DATETIME_SORTS:
+            value = _DATETIME_SORTS[query.sort].db_value(_as_datetime(value))
+        key = Tuple(sort_expr, Case.id)
+        bound = Tuple(value, last_id)
+        cond = key < bound if query.descending else key > bound
+        where = cond if where is None else where & cond
+    if where is not None:
+        select = select.where(where)
+    if query.descending:
+        select = select.order_by(sort_expr.desc(), Case.id.desc())
+    else:
+        select = select.order_by(sort_expr.asc(), Case.id.asc())
+    raw = list(select.limit(limit + 1).tuples())
+    more = len(raw) > limit
+    raw = raw[:limit]
+    rows = [
+        CaseRow(r[0], r[1], r[2], r[3], r[4] is not None, r[5], r[6], r[7], r[8], r[9],
+                _as_datetime(r[10]), r[11], r[12], r[13], r[14], _as_datetime(r[15]))
+        for r in raw
+    ]
+    next_key = (raw[-1][16], raw[-1][0]) if more and raw else None
+    return CasePage(rows, next_key)
+
+
+# -- one case ----------------------------------------------------------------------------
+
+
+@dataclass
+class CaseSummary:
+    """A case with its names resolved, for the read-only summary and the benchmark."""
+
+    id: int
+    number: str
+    title: str
+    customer: str
+    customer_is_account: bool
+    contact: str
+    subject: str
+    product: str
+    origin: int
+    case_type: int | None
+    priority: int
+    severity: int
+    description: str
+    state: int
+    status_reason: int
+    owner: str
+    queue: str
+    created_on: datetime
+    modified_on: datetime
+    created_by: str
+    follow_up_by: date | None
+    is_escalated: bool
+    timeline: list[tuple] = field(default_factory=list)  # (when, kind, subject, who, state)
+
+
+def get_case_summary(case_id: int) -> CaseSummary:
+    """The case with joined names and its timeline, newest first."""
+    ContactP = Contact.alias("contact_person")
+    Creator = AppUser.alias("creator")
+    row = (_joins(Case.select(
+        Case.id, Case.number, Case.title,
+        fn.COALESCE(Customer.name, CustomerContact.full_name, ""), Case.customer_account,
+        fn.COALESCE(ContactP.full_name, ""), fn.COALESCE(Subject.title, ""),
+        fn.COALESCE(Product.name, ""), Case.origin, Case.case_type, Case.priority,
+        Case.severity, fn.COALESCE(Case.description, ""), Case.state, Case.status_reason,
+        _OWNER_NAME, fn.COALESCE(Queue.name, ""), Case.created_on, Case.modified_on,
+        fn.COALESCE(Creator.name, ""), Case.follow_up_by, Case.is_escalated),
+        ("customer", "owner", "subject", "product", "queue"))
+        .join_from(Case, ContactP, JOIN.LEFT_OUTER, on=(Case.contact == ContactP.id))
+        .join_from(Case, Creator, JOIN.LEFT_OUTER, on=(Case.created_by == Creator.id))
+        .where(Case.id == case_id).tuples().first())
+    if row is None:
+        raise NotFound("incident", case_id)
+    summary = CaseSummary(
+        row[0], row[1], row[2], row[3], row[4] is not None, row[5], row[6], row[7], row[8],
+        row[9], row[10], row[11], row[12], row[13], row[14], row[15], row[16],
+        _as_datetime(row[17]), _as_datetime(row[18]), row[19],
+        Case.follow_up_by.python_value(row[20]) if isinstance(row[20], str) else row[20],
+        bool(row[21]),
+    )
+    Owner = AppUser.alias("act_owner")
+    timeline = [
+        (_as_datetime(a[0]), f"activity:{a[1]}", a[2], a[3] or "", a[4])
+        for a in Activity.select(Activity.created_on, Activity.kind, Activity.subject,
+                                 Owner.name, Activity.state)
+        .join(Owner, JOIN.LEFT_OUTER, on=(Activity.owner_user == Owner.id))
+        .where(Activity.regarding_case == case_id).tuples()
+    ]
+    timeline += [
+        (_as_datetime(n[0]), "note", n[1] or (n[2] or "")[:80], n[3] or "", None)
+        for n in Note.select(Note.created_on, Note.title, Note.text, Creator.name)
+        .join(Creator, JOIN.LEFT_OUTER, on=(Note.created_by == Creator.id))
+        .where(Note.case == case_id).tuples()
+    ]
+    timeline += [
+        (_as_datetime(r[0]), "resolution", r[1], r[2] or "", r[3])
+        for r in CaseResolution.select(CaseResolution.resolved_on, CaseResolution.resolution,
+                                       Creator.name, CaseResolution.state)
+        .join(Creator, JOIN.LEFT_OUTER, on=(CaseResolution.resolved_by == Creator.id))
+        .where(CaseResolution.case == case_id).tuples()
+    ]
+    timeline.sort(key=lambda t: t[0], reverse=True)
+    summary.timeline = timeline
+    return summary

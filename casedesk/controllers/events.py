@@ -1,0 +1,29 @@
+"""After a command commits, its controller announces what changed. The UI adapts these to Qt
+signals (ui/events.py) so that open lists and forms refresh. Plain callbacks, no Qt."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+CASES_CHANGED = "cases_changed"  # ids=[…]
+CASES_CREATED = "cases_created"  # ids=[…]
+DATA_RESET = "data_reset"  # the database was filled or replaced (demo data, restore)
+CUSTOMERS_CHANGED = "customers_changed"
+USERS_CHANGED = "users_changed"
+
+
+class EventBus:
+    def __init__(self) -> None:
+        self._subscribers: dict[str, list[Callable]] = defaultdict(list)
+
+    def subscribe(self, name: str, callback: Callable) -> None:
+        self._subscribers[name].append(callback)
+
+    def unsubscribe(self, name: str, callback: Callable) -> None:
+        if callback in self._subscribers[name]:
+            self._subscribers[name].remove(callback)
+
+    def publish(self, name: str, **payload) -> None:
+        for callback in list(self._subscribers[name]):
+            callback(**payload)

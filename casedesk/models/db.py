@@ -1,0 +1,74 @@
+"""The one database proxy and how a URL becomes a connection. No Qt here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase
+
+db = DatabaseProxy()
+
+#: The workload standard (bench/WORKLOAD.md): WAL, synchronous=NORMAL, foreign keys on.
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "normal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "cache_size": -64_000,  # 64 MB page cache: a million-case list stays in memory
+    "temp_store": "memory",
+}
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file a `sqlite:///path` URL names (`sqlite:////abs`, `sqlite:///C:/x` or relative).
+
+    None for other engines and for `sqlite:///:memory:`.
+    """
+    parsed = urlparse(url)
+    if parsed.scheme != "sqlite":
+        return None
+    path = unquote(parsed.path)[1:]  # drop the slash that ends "sqlite://"
+    if path in ("", ":memory:"):
+        return None
+    return Path(path)
+
+
+def sqlite_url(path: Path | str) -> str:
+    """The URL for a SQLite file."""
+    return "sqlite:///" + str(Path(path).absolute())
+
+
+def make_database(url: str, *, timeout: float = 5.0):
+    """A peewee database for a URL (not yet connected)."""
+    parsed = urlparse(url)
+    if parsed.scheme == "sqlite":
+        path = sqlite_path(url)
+        pragmas = {**SQLITE_PRAGMAS, "busy_timeout": int(timeout * 1000)}
+        return SqliteDatabase(str(path) if path is not None else ":memory:", pragmas=pragmas,
+                              check_same_thread=False, timeout=timeout)
+    if parsed.scheme in ("postgres", "postgresql"):
+        return PostgresqlDatabase(
+            parsed.path.lstrip("/") or None,
+            user=unquote(parsed.username) if parsed.username else None,
+            password=unquote(parsed.password) if parsed.password else None,
+            host=parsed.hostname,
+            port=parsed.port,
+            autorollback=True,
+        )
+    raise ValueError(f"unsupported database URL: {url!r}")
+
+
+def write_transaction(database=None):
+    """A transaction that takes the write lock at once (BEGIN IMMEDIATE on SQLite), so two
+    processes writing the same file queue on busy_timeout instead of failing."""
+    target = database if database is not None else db
+    if is_sqlite(target.obj if isinstance(target, DatabaseProxy) else target):
+        return target.atomic("IMMEDIATE")
+    return target.atomic()
+
+
+def is_sqlite(database=None) -> bool:
+    """True when the (proxied) database is SQLite."""
+    target = database if database is not None else db.obj
+    return isinstance(target, SqliteDatabase)

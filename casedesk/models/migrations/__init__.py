@@ -1,0 +1,225 @@
+"""Ordered schema migration steps and the runner (SPEC §5, §6.3).
+
+A new database is created from the current models and stamped with SCHEMA_VERSION. An older
+one is copied to the backups folder first, then brought up step by step, each step in one
+transaction. A database newer than the app, a corrupt, read-only or locked file is refused
+with a coded error and left untouched (it is inspected through a read-only connection first).
+
+To change the schema: edit the models, add `mNNNN_what.py` with `VERSION = NNNN` and
+`def upgrade(database, migrator)`, append it to STEPS and bump nothing else.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from peewee import DatabaseError, OperationalError
+from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+
+from casedesk.models import ALL_MODELS
+from casedesk.models.db import db, is_sqlite, make_database, sqlite_path
+
+#: Steps after the initial schema (version 1), in order: (version, upgrade function).
+STEPS: list = []
+
+#: The version of the schema the current models describe.
+SCHEMA_VERSION = 1 + len(STEPS)
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseOpenError(Exception):
+    """The database cannot be opened. `code` says why; the UI turns it into a sentence.
+
+    Codes: newer (params: found, supported), corrupt, readonly, locked, not_casedesk,
+    unreachable (params: detail), migration_failed (params: detail).
+    """
+
+    def __init__(self, code: str, **params):
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+
+@dataclass
+class OpenResult:
+    database: object
+    created: bool  # a new, empty database was made
+    from_version: int  # 0 when created
+    backup: Path | None  # the copy made before migrating, if any
+
+
+SCHEMA_TABLE = "schema_version"
+
+
+def _read_version_sqlite(path: Path, timeout: float) -> tuple[int | None, bool]:
+    """(schema version or None, has other tables), read without writing a byte."""
+    uri = f"file:{path}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True, timeout=timeout)
+    except sqlite3.OperationalError as exc:
+        raise DatabaseOpenError("unreachable", detail=str(exc)) from exc
+    try:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if SCHEMA_TABLE not in names:
+            return None, bool(names)
+        row = con.execute(f"SELECT MAX(version) FROM {SCHEMA_TABLE}").fetchone()
+        return (row[0] or 0), True
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseOpenError("locked") from exc
+        raise DatabaseOpenError("corrupt") from exc
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError("corrupt") from exc
+    finally:
+        con.close()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database, or that nobody may write."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except PermissionError as exc:
+        raise DatabaseOpenError("readonly") from exc
+    if header and header != _SQLITE_HEADER:
+        raise DatabaseOpenError("corrupt")
+    # Write bits (not os.access, which is always true for root).
+    if not path.stat().st_mode & 0o222:
+        raise DatabaseOpenError("readonly")
+    folder = path.parent
+    if not folder.stat().st_mode & 0o222:
+        raise DatabaseOpenError("readonly")
+
+
+def backup_sqlite(path: Path, backups_dir: Path, label: str) -> Path:
+    """A consistent copy of a live SQLite file (the online backup API) in backups_dir."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"{path.stem}-{label}-{stamp}{path.suffix or '.db'}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backups_dir / f"{path.stem}-{label}-{stamp}-{n}{path.suffix or '.db'}"
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _ensure_schema_table(database) -> None:
+    database.execute_sql(
+        f"CREATE TABLE IF NOT EXISTS {SCHEMA_TABLE} ("
+        "version INTEGER NOT NULL PRIMARY KEY, applied_on VARCHAR(32) NOT NULL)"
+    )
+
+
+def _stamp(database, version: int) -> None:
+    database.execute_sql(
+        f"INSERT INTO {SCHEMA_TABLE} (version, applied_on) VALUES ({int(version)}, "
+        f"'{datetime.now().isoformat(timespec='seconds')}')"
+    )
+
+
+def _migrator(database):
+    return SqliteMigrator(database) if is_sqlite(database) else PostgresqlMigrator(database)
+
+
+def create_schema(database) -> None:
+    """Create every table and index of the current models and stamp the version."""
+    with database.bind_ctx(ALL_MODELS):
+        with database.atomic():
+            database.create_tables(ALL_MODELS)
+            _ensure_schema_table(database)
+            _stamp(database, SCHEMA_VERSION)
+
+
+def current_version(database) -> int | None:
+    if not database.table_exists(SCHEMA_TABLE):
+        return None
+    return database.execute_sql(f"SELECT MAX(version) FROM {SCHEMA_TABLE}").fetchone()[0]
+
+
+def upgrade(database, from_version: int, steps=None) -> int:
+    """Run the steps above from_version, each in its own transaction. Returns the new version."""
+    steps = STEPS if steps is None else steps
+    version = from_version
+    for step_version, fn in steps:
+        if step_version <= version:
+            continue
+        with database.atomic():
+            fn(database, _migrator(database))
+            _stamp(database, step_version)
+        version = step_version
+    return version
+
+
+def open_database(url: str, *, backups_dir: Path, timeout: float = 5.0,
+                  steps=None, target_version: int | None = None) -> OpenResult:
+    """Open (creating or upgrading) the database at url and bind the model proxy to it.
+
+    `steps`/`target_version` exist for the tests of the runner itself.
+    """
+    steps = STEPS if steps is None else steps
+    head = target_version if target_version is not None else SCHEMA_VERSION
+    path = sqlite_path(url)
+    backup = None
+    if path is not None:
+        path = path.expanduser()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        existed = path.exists() and path.stat().st_size > 0
+        if existed:
+            _check_sqlite_file(path)
+            version, has_tables = _read_version_sqlite(path, timeout)
+            if version is None and has_tables:
+                raise DatabaseOpenError("not_casedesk")
+            if version is not None and version > head:
+                raise DatabaseOpenError("newer", found=version, supported=head)
+            if version is not None and version < head:
+                backup = backup_sqlite(path, backups_dir, f"v{version}")
+        else:
+            version = None
+    database = make_database(url if path is None else f"sqlite:///{path}", timeout=timeout)
+    try:
+        database.connect(reuse_if_open=True)
+    except OperationalError as exc:
+        msg = str(exc).lower()
+        if "locked" in msg or "busy" in msg:
+            raise DatabaseOpenError("locked") from exc
+        raise DatabaseOpenError("unreachable", detail=str(exc)) from exc
+    except DatabaseError as exc:
+        raise DatabaseOpenError("corrupt") from exc
+    try:
+        if path is None:
+            version = current_version(database)
+            if version is not None and version > head:
+                raise DatabaseOpenError("newer", found=version, supported=head)
+        if version is None:
+            create_schema(database)
+            created, from_version = True, 0
+        else:
+            from_version = version
+            created = False
+            if version < head:
+                upgrade(database, version, steps)
+    except DatabaseOpenError:
+        database.close()
+        raise
+    except OperationalError as exc:
+        database.close()
+        msg = str(exc).lower()
+        if "locked" in msg or "busy" in msg:
+            raise DatabaseOpenError("locked") from exc
+        raise DatabaseOpenError("migration_failed", detail=str(exc)) from exc
+    db.initialize(database)
+    return OpenResult(database, created, from_version, backup)
