@@ -11,7 +11,6 @@ To change the schema: edit the models, add `mNNNN_what.py` with `VERSION = NNNN`
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
