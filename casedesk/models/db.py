@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import quote, unquote, urlparse
 
 from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase
 
@@ -35,8 +35,9 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def sqlite_url(path: Path | str) -> str:
-    """The URL for a SQLite file."""
-    return "sqlite:///" + str(Path(path).absolute())
+    """The URL for a SQLite file (percent-encoded: a `#`, `?` or `%` in a folder name stays
+    part of the path when sqlite_path reads it back)."""
+    return "sqlite:///" + quote(str(Path(path).absolute()), safe="/\\:")
 
 
 def make_database(url: str, *, timeout: float = 5.0):

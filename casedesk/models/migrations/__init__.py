@@ -20,7 +20,7 @@ from peewee import DatabaseError, OperationalError
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
 from casedesk.models import ALL_MODELS
-from casedesk.models.db import db, is_sqlite, make_database, sqlite_path
+from casedesk.models.db import db, is_sqlite, make_database, sqlite_path, sqlite_url
 
 #: Steps after the initial schema (version 1), in order: (version, upgrade function).
 STEPS: list = []
@@ -55,9 +55,22 @@ class OpenResult:
 SCHEMA_TABLE = "schema_version"
 
 
+def _readonly_uri(path: Path) -> str:
+    """A read-only SQLite URI for a file; the path percent-encoded (`#`, `?`, `%` in names)."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
 def _read_version_sqlite(path: Path, timeout: float) -> tuple[int | None, bool]:
     """(schema version or None, has other tables), read without writing a byte."""
-    uri = f"file:{path}?mode=ro"
+    uri = _readonly_uri(path)
+    with open(path, "rb") as fh:
+        header = fh.read(20)
+    wal = Path(f"{path}-wal")
+    if header[18:20] == b"\x02\x02" and not wal.exists():
+        # A WAL file that nobody has open: a read-only connection would still create the
+        # -wal and -shm files and leave them behind. Everything is in the main file, so read
+        # it as immutable (no locks, no side files).
+        uri += "&immutable=1"
     try:
         con = sqlite3.connect(uri, uri=True, timeout=timeout)
     except sqlite3.OperationalError as exc:
@@ -104,7 +117,7 @@ def backup_sqlite(path: Path, backups_dir: Path, label: str) -> Path:
     while target.exists():
         n += 1
         target = backups_dir / f"{path.stem}-{label}-{stamp}-{n}{path.suffix or '.db'}"
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    src = sqlite3.connect(_readonly_uri(path), uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -188,7 +201,7 @@ def open_database(url: str, *, backups_dir: Path, timeout: float = 5.0,
                 backup = backup_sqlite(path, backups_dir, f"v{version}")
         else:
             version = None
-    database = make_database(url if path is None else f"sqlite:///{path}", timeout=timeout)
+    database = make_database(url if path is None else sqlite_url(path), timeout=timeout)
     try:
         database.connect(reuse_if_open=True)
     except OperationalError as exc:
@@ -214,10 +227,10 @@ def open_database(url: str, *, backups_dir: Path, timeout: float = 5.0,
     except DatabaseOpenError:
         database.close()
         raise
-    except OperationalError as exc:
+    except Exception as exc:  # a step may fail with any error: the app gets a code
         database.close()
         msg = str(exc).lower()
-        if "locked" in msg or "busy" in msg:
+        if isinstance(exc, OperationalError) and ("locked" in msg or "busy" in msg):
             raise DatabaseOpenError("locked") from exc
         raise DatabaseOpenError("migration_failed", detail=str(exc)) from exc
     db.initialize(database)

@@ -1,0 +1,132 @@
+"""One registry of commands: id → QAction with text, icon, shortcut, status tip.
+
+Texts are English sources translated in context "Actions"; `retranslate()` renews them when
+the language changes. A command that is not available says why in its tooltip.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from casedesk.ui import hotkeys
+from casedesk.ui.icons import icon
+
+_CTX = "Actions"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str
+    tip: str
+    icon: str | None = None
+    shortcut: object = None  # a hotkeys spec
+    #: a reason the command is not available yet (shown as tooltip), or None
+    unavailable: str | None = None
+
+
+LATER = QT_TRANSLATE_NOOP("Actions", "Not available yet: coming in a later version of "
+                                     "CaseDesk.")
+
+SPECS: dict[str, ActionSpec] = {
+    "new_case": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&New Case"),
+                           QT_TRANSLATE_NOOP("Actions", "Open a new case"), "new_case",
+                           hotkeys.NEW_CASE, LATER),
+    "open_case": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Open"),
+                            QT_TRANSLATE_NOOP("Actions", "Open the selected case"), "open"),
+    "refresh": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Refresh"),
+                          QT_TRANSLATE_NOOP("Actions", "Load the list again"), "refresh",
+                          hotkeys.REFRESH),
+    "columns": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Columns…"),
+                          QT_TRANSLATE_NOOP("Actions", "Choose the columns of the list"),
+                          "columns"),
+    "filter": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Filter"),
+                         QT_TRANSLATE_NOOP("Actions", "Type to filter the list"), "quick_find",
+                         hotkeys.FILTER),
+    "quick_find": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quick Find"),
+                             QT_TRANSLATE_NOOP("Actions", "Find cases, accounts and contacts"),
+                             "quick_find", hotkeys.QUICK_FIND),
+    "assign": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Assign"),
+                         QT_TRANSLATE_NOOP("Actions", "Assign the selected cases"), "assign",
+                         None, LATER),
+    "add_to_queue": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add to Queue"),
+                               QT_TRANSLATE_NOOP("Actions", "Put the selected cases in a queue"),
+                               "add_to_queue", None, LATER),
+    "apply_routing": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Apply Routing Rule"),
+                                QT_TRANSLATE_NOOP("Actions", "Route the selected cases"),
+                                "route", None, LATER),
+    "merge_cases": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Merge Cases"),
+                              QT_TRANSLATE_NOOP("Actions", "Merge the selected cases"), "merge",
+                              None, LATER),
+    "associate_children": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Associate Child Cases"),
+        QT_TRANSLATE_NOOP("Actions", "Make the selected cases child cases"), "associate", None,
+        LATER),
+    "close_case": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Close Case"),
+                             QT_TRANSLATE_NOOP("Actions", "Resolve the selected case"),
+                             "close_case", None, LATER),
+    "cancel_case": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Cancel Case"),
+                              QT_TRANSLATE_NOOP("Actions", "Cancel the selected case"),
+                              "cancel_case", None, LATER),
+    "export_csv": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Export to CSV…"),
+                             QT_TRANSLATE_NOOP("Actions", "Save the list as a CSV file"),
+                             "export"),
+    "delete_case": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Delete"),
+                              QT_TRANSLATE_NOOP("Actions", "Delete the selected cases"),
+                              "delete", None, LATER),
+    "load_demo": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Load &Demo Data"),
+                            QT_TRANSLATE_NOOP("Actions", "Fill this empty database with a "
+                                                         "realistic demo desk"), "demo"),
+    "preferences": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+                              QT_TRANSLATE_NOOP("Actions", "Language and database"),
+                              "preferences", hotkeys.PREFERENCES),
+    "quit": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quit"),
+                       QT_TRANSLATE_NOOP("Actions", "Quit CaseDesk"), "quit", hotkeys.QUIT),
+    "about": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About CaseDesk"),
+                        QT_TRANSLATE_NOOP("Actions", "Version and licence"), "about"),
+}
+
+#: The list commands of SPEC §4.2, in command-bar order (None = separator).
+CASE_LIST_COMMANDS = ("new_case", "open_case", "refresh", None, "assign", "add_to_queue",
+                      "close_case", "cancel_case")
+#: …and the rest, under More Commands (Fler kommandon).
+CASE_LIST_MORE_COMMANDS = ("apply_routing", "merge_cases", "associate_children", None,
+                           "export_csv", "delete_case")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+class ActionRegistry:
+    def __init__(self, parent: QObject) -> None:
+        self._actions: dict[str, QAction] = {}
+        for action_id, spec in SPECS.items():
+            action = QAction(parent)
+            action.setObjectName(f"action_{action_id}")
+            if spec.icon:
+                action.setIcon(icon(spec.icon))
+            if spec.shortcut is not None:
+                action.setShortcut(hotkeys.sequence(spec.shortcut))
+            if spec.unavailable:
+                action.setEnabled(False)
+            self._actions[action_id] = action
+        self.retranslate()
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def is_available(self, action_id: str) -> bool:
+        return SPECS[action_id].unavailable is None
+
+    def retranslate(self) -> None:
+        for action_id, action in self._actions.items():
+            spec = SPECS[action_id]
+            action.setText(tr(spec.text))
+            tip = tr(spec.unavailable) if spec.unavailable else tr(spec.tip)
+            action.setStatusTip(tip)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut and not spec.unavailable
+                              else tip)

@@ -1,0 +1,425 @@
+"""The main window (SPEC §4.1): navigation pane, a command bar above each page, menus,
+quick find (Ctrl+K) and a status bar. Built by app.py with narrow dependencies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from casedesk import __version__
+from casedesk.controllers import events
+from casedesk.controllers.cases import CaseView
+from casedesk.controllers.errors import CaseDeskError
+from casedesk.models.options import Role
+from casedesk.ui import hotkeys, prompts, settings
+from casedesk.ui.actions import ActionRegistry
+from casedesk.ui.background import Reader
+from casedesk.ui.dialogs.case_summary_dialog import CaseSummaryDialog
+from casedesk.ui.dialogs.preferences_dialog import PreferencesDialog
+from casedesk.ui.icons import icon
+from casedesk.ui.messages import error_message
+from casedesk.ui.pages.case_list_page import CaseListPage
+from casedesk.ui.pages.placeholder_page import PlaceholderPage
+from casedesk.ui.widgets.quick_find import QuickFind
+
+PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    page_id: str
+    title: str
+    description: str  # what the page will hold, for pages a later version fills
+
+
+SERVICE_PAGES = (
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"),
+             QT_TRANSLATE_NOOP("Navigation", "Charts of your and your team's work: active cases "
+                               "by priority, status reason and origin; cases created and "
+                               "resolved per day; entitlements near exhaustion; queue sizes.")),
+    PageSpec("cases", QT_TRANSLATE_NOOP("Navigation", "Cases"), ""),
+    PageSpec("queues", QT_TRANSLATE_NOOP("Navigation", "Queues"),
+             QT_TRANSLATE_NOOP("Navigation", "The items of one queue or all your queues: items "
+                               "available to work on, items you are working on, all items. "
+                               "Pick, release, route and remove them.")),
+    PageSpec("activities", QT_TRANSLATE_NOOP("Navigation", "Activities"),
+             QT_TRANSLATE_NOOP("Navigation", "Your activities, all open activities and "
+                               "overdue ones: phone calls, tasks, e-mails and appointments "
+                               "with their case and customer.")),
+    PageSpec("accounts", QT_TRANSLATE_NOOP("Navigation", "Accounts"),
+             QT_TRANSLATE_NOOP("Navigation", "The companies you support, with their contacts, "
+                               "cases and entitlements.")),
+    PageSpec("contacts", QT_TRANSLATE_NOOP("Navigation", "Contacts"),
+             QT_TRANSLATE_NOOP("Navigation", "The people you talk to, with their account, "
+                               "cases and activities.")),
+    PageSpec("entitlements", QT_TRANSLATE_NOOP("Navigation", "Entitlements"),
+             QT_TRANSLATE_NOOP("Navigation", "Support terms per customer: number of cases or "
+                               "hours, channels, products, remaining terms and their state.")),
+)
+SETTINGS_PAGES = (
+    PageSpec("subjects", QT_TRANSLATE_NOOP("Navigation", "Subjects"),
+             QT_TRANSLATE_NOOP("Navigation", "The subject tree that cases are filed under.")),
+    PageSpec("products", QT_TRANSLATE_NOOP("Navigation", "Products"),
+             QT_TRANSLATE_NOOP("Navigation", "The products cases and entitlements refer to.")),
+    PageSpec("users", QT_TRANSLATE_NOOP("Navigation", "Users and Teams"),
+             QT_TRANSLATE_NOOP("Navigation", "People, their roles (Agent, Manager, "
+                               "Administrator) and teams with their members.")),
+    PageSpec("settings_queues", QT_TRANSLATE_NOOP("Navigation", "Queues"),
+             QT_TRANSLATE_NOOP("Navigation", "Public and private queues with their owners "
+                               "and members.")),
+    PageSpec("routing", QT_TRANSLATE_NOOP("Navigation", "Routing Rule Sets"),
+             QT_TRANSLATE_NOOP("Navigation", "Rules that route cases to queues, users or "
+                               "teams; one rule set is active.")),
+    PageSpec("transitions", QT_TRANSLATE_NOOP("Navigation", "Status Reason Transitions"),
+             QT_TRANSLATE_NOOP("Navigation", "Which status reason may follow which, when the "
+                               "transition matrix is switched on.")),
+    PageSpec("case_settings", QT_TRANSLATE_NOOP("Navigation", "Case Settings"),
+             QT_TRANSLATE_NOOP("Navigation", "Case number prefix, parent and child case "
+                               "rules, default entitlements, billable time steps, origins, "
+                               "severities and status reasons.")),
+    PageSpec("templates", QT_TRANSLATE_NOOP("Navigation", "Entitlement Templates"),
+             QT_TRANSLATE_NOOP("Navigation", "Templates that prefill new entitlements.")),
+)
+
+
+@dataclass
+class Services:
+    """What the window may call: controller modules and functions, no database."""
+
+    cases: object  # casedesk.controllers.cases
+    quick_find: object  # search.quick_find(text)
+    load_demo: object | None = None  # demo.load_demo(session)
+    is_empty: object | None = None  # demo.is_empty()
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+
+    def __init__(self, session, services: Services, prefs: settings.Settings,
+                 database_text: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.services = services
+        self.prefs = prefs
+        self.database_text = database_text
+        self.reader = Reader(self)
+        self.actions = ActionRegistry(self)
+        self._page_specs = {p.page_id: p for p in SERVICE_PAGES + SETTINGS_PAGES}
+        self.is_admin = session.has_role(Role.ADMINISTRATOR)
+
+        # navigation pane
+        self.nav = QTreeWidget(objectName="navigationPane")
+        self.nav.setHeaderHidden(True)
+        self.nav.setRootIsDecorated(False)
+        self.nav.setIndentation(12)
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setMinimumWidth(180)
+        self._nav_items: dict[str, QTreeWidgetItem] = {}
+        self.service_group = QTreeWidgetItem(self.nav)
+        self.settings_group = QTreeWidgetItem(self.nav)
+        for group, specs in ((self.service_group, SERVICE_PAGES),
+                             (self.settings_group, SETTINGS_PAGES)):
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            for spec in specs:
+                item = QTreeWidgetItem(group)
+                item.setData(0, PAGE_ID_ROLE, spec.page_id)
+                item.setIcon(0, icon(spec.page_id))
+                self._nav_items[spec.page_id] = item
+        self.settings_group.setHidden(not self.is_admin)
+        self.nav.expandAll()
+
+        # pages
+        self.stack = QStackedWidget(objectName="pageStack")
+        self.pages: dict[str, QWidget] = {}
+        self.case_list = CaseListPage(services.cases, self.reader, self.actions, prefs,
+                                      session.user_id)
+        for spec in SERVICE_PAGES + SETTINGS_PAGES:
+            page = self.case_list if spec.page_id == "cases" else PlaceholderPage(spec.page_id)
+            self.pages[spec.page_id] = page
+            self.stack.addWidget(page)
+
+        self.splitter = QSplitter(objectName="mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 1000])
+        self.setCentralWidget(self.splitter)
+
+        # top bar: quick find and who is signed in
+        self.top_bar = QToolBar(objectName="topBar")
+        self.top_bar.setMovable(False)
+        self.top_bar.setFloatable(False)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.quick_find_edit = QLineEdit(objectName="quickFindEdit")
+        self.quick_find_edit.setClearButtonEnabled(True)
+        self.quick_find_edit.setMaxLength(200)
+        self.quick_find_edit.addAction(icon("quick_find"),
+                                       QLineEdit.ActionPosition.LeadingPosition)
+        self.quick_find_edit.setMinimumWidth(320)
+        self.quick_find_edit.setMaximumWidth(480)
+        self.user_label = QLabel(session.user_name or "", objectName="userLabel")
+        self.user_label.setContentsMargins(12, 0, 8, 0)
+        self.user_icon = QLabel(objectName="userIcon")
+        self.user_icon.setPixmap(icon("user").pixmap(20, 20))
+        self.top_bar.addWidget(spacer)
+        self.top_bar.addWidget(self.quick_find_edit)
+        self.top_bar.addWidget(self.user_label)
+        self.top_bar.addWidget(self.user_icon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.top_bar)
+        self.quick_find = QuickFind(self.quick_find_edit, self, services.quick_find,
+                                    self.reader)
+
+        # status bar
+        self.database_label = QLabel(database_text, objectName="statusDatabase")
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().setObjectName("statusBar")
+
+        self._build_menus()
+        self._connect_signals()
+        self.retranslate_ui()
+        self._restore_state()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("fileMenu")
+        self.file_menu.addAction(a["load_demo"])
+        self.file_menu.addAction(a["export_csv"])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a["preferences"])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a["quit"])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("viewMenu")
+        for action_id in ("refresh", "columns", "filter", "quick_find"):
+            self.view_menu.addAction(a[action_id])
+        self.view_menu.addSeparator()
+        self.go_actions: dict[str, QAction] = {}
+        for page_id, key in (("cases", hotkeys.GO_CASES), ("queues", hotkeys.GO_QUEUES),
+                             ("activities", hotkeys.GO_ACTIVITIES),
+                             ("accounts", hotkeys.GO_ACCOUNTS),
+                             ("contacts", hotkeys.GO_CONTACTS)):
+            action = QAction(icon(page_id), "", self, shortcut=hotkeys.sequence(key))
+            action.setObjectName(f"action_go_{page_id}")
+            action.triggered.connect(lambda _c=False, p=page_id: self.show_page(p))
+            self.view_menu.addAction(action)
+            self.go_actions[page_id] = action
+        self.case_menu = bar.addMenu("")
+        self.case_menu.setObjectName("caseMenu")
+        for action_id in ("new_case", "open_case", None, "assign", "add_to_queue",
+                          "apply_routing", "merge_cases", "associate_children", None,
+                          "close_case", "cancel_case", None, "delete_case"):
+            if action_id is None:
+                self.case_menu.addSeparator()
+            else:
+                self.case_menu.addAction(a[action_id])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("helpMenu")
+        self.help_menu.addAction(a["about"])
+
+    def _connect_signals(self) -> None:
+        a = self.actions
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        a["quit"].triggered.connect(self.close)
+        a["preferences"].triggered.connect(self.show_preferences)
+        a["about"].triggered.connect(self.show_about)
+        a["load_demo"].triggered.connect(self.load_demo)
+        a["quick_find"].triggered.connect(self.focus_quick_find)
+        self.case_list.open_case_requested.connect(self.open_case)
+        self.case_list.status_message.connect(lambda text: self.statusBar().showMessage(text,
+                                                                                        4000))
+        self.quick_find.chosen.connect(self._quick_find_chosen)
+        bus = self.session.events
+        bus.subscribe(events.CASES_CREATED, self._cases_changed)
+        bus.subscribe(events.CASES_CHANGED, self._cases_changed)
+        bus.subscribe(events.DATA_RESET, self._data_reset)
+
+    def _restore_state(self) -> None:
+        geometry = self.prefs.get(settings.MAIN_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.prefs.get(settings.MAIN_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.prefs.get(settings.NAV_SPLITTER)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        last = self.prefs.get(settings.LAST_PAGE)
+        self.show_page(last if last in self.pages and not self._nav_items[last].isHidden()
+                       and not self._nav_items[last].parent().isHidden() else "cases")
+        self._update_demo_action()
+
+    def save_state(self) -> None:
+        self.prefs.set(settings.MAIN_GEOMETRY, self.saveGeometry())
+        self.prefs.set(settings.MAIN_STATE, self.saveState())
+        self.prefs.set(settings.NAV_SPLITTER, self.splitter.saveState())
+        self.prefs.set(settings.LAST_PAGE, self.current_page_id())
+        self.case_list.save_state()
+        self.prefs.sync()
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def current_page_id(self) -> str:
+        widget = self.stack.currentWidget()
+        return next((pid for pid, page in self.pages.items() if page is widget), "cases")
+
+    def show_page(self, page_id: str) -> None:
+        item = self._nav_items.get(page_id)
+        if item is None or item.parent().isHidden():
+            return
+        self.nav.setCurrentItem(item)
+        self.stack.setCurrentWidget(self.pages[page_id])
+
+    def _nav_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+        if current is None:
+            return
+        page_id = current.data(0, PAGE_ID_ROLE)
+        if page_id:
+            self.stack.setCurrentWidget(self.pages[page_id])
+
+    # -- commands ------------------------------------------------------------------------
+
+    def open_case(self, case_id: int) -> CaseSummaryDialog | None:
+        try:
+            summary = self.services.cases.get_case_summary(case_id)
+        except CaseDeskError as exc:
+            prompts.error(self, error_message(exc))
+            return None
+        dialog = CaseSummaryDialog(summary, self.prefs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.last_dialog = dialog
+        return dialog
+
+    def _quick_find_chosen(self, kind: str, record_id: int, label: str) -> None:
+        self.quick_find_edit.clear()
+        if kind == "case":
+            self.open_case(record_id)
+        else:  # a customer: show all their cases
+            self.show_page("cases")
+            self.case_list.set_view(CaseView.ALL, label)
+            self.case_list.table.setFocus()
+
+    def focus_quick_find(self) -> None:
+        self.quick_find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.quick_find_edit.selectAll()
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.prefs, self.database_text, self)
+        dialog.language_chosen.connect(self.language_requested)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.last_dialog = dialog
+        return dialog
+
+    def show_about(self) -> None:
+        prompts.about(self, self.tr("About CaseDesk"),
+                      self.tr("<h3>CaseDesk %1</h3><p>Case management for customer-service "
+                              "agents.</p><p>Database: %2</p>")
+                      .replace("%1", __version__).replace("%2", self.database_text))
+
+    def _update_demo_action(self) -> None:
+        available = self.services.load_demo is not None and bool(
+            self.services.is_empty and self.services.is_empty())
+        self.actions["load_demo"].setEnabled(available)
+
+    def load_demo(self) -> None:
+        if self.services.load_demo is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.services.load_demo(self.session)
+        except CaseDeskError as exc:
+            QApplication.restoreOverrideCursor()
+            prompts.error(self, error_message(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self._update_demo_action()
+        self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
+
+    def _cases_changed(self, **_payload) -> None:
+        self.case_list.model.reload()
+
+    def _data_reset(self, **_payload) -> None:
+        self.case_list.model.reload()
+        self._update_demo_action()
+
+    # -- Qt overrides --------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        bus = self.session.events
+        bus.unsubscribe(events.CASES_CREATED, self._cases_changed)
+        bus.unsubscribe(events.CASES_CHANGED, self._cases_changed)
+        bus.unsubscribe(events.DATA_RESET, self._data_reset)
+        self.reader.close()
+        super().closeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        def nav(text: str) -> str:
+            return QCoreApplication.translate("Navigation", text)
+
+        self.setWindowTitle(self.tr("CaseDesk"))
+        self.actions.retranslate()
+        self.service_group.setText(0, self.tr("Service"))
+        self.settings_group.setText(0, self.tr("Settings"))
+        not_available = self.tr("Not available yet")
+        for page_id, item in self._nav_items.items():
+            spec = self._page_specs[page_id]
+            item.setText(0, nav(spec.title))
+            item.setToolTip(0, nav(spec.title))
+            page = self.pages[page_id]
+            if isinstance(page, PlaceholderPage):
+                page.set_texts(nav(spec.title), not_available, nav(spec.description))
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.case_menu.setTitle(self.tr("&Case"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        for page_id, action in self.go_actions.items():
+            action.setText(self.tr("Go to %1").replace("%1",
+                                                       nav(self._page_specs[page_id].title)))
+        shortcut = hotkeys.sequence(hotkeys.QUICK_FIND).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.quick_find_edit.setPlaceholderText(
+            self.tr("Find cases, accounts, contacts (%1)").replace("%1", shortcut))
+        self.quick_find_edit.setAccessibleName(self.tr("Quick find"))
+        self.user_label.setAccessibleName(self.tr("Signed in as"))
+        self.user_label.setToolTip(self.tr("Signed in as %1").replace(
+            "%1", self.session.user_name or ""))
+        self.user_icon.setAccessibleName(self.tr("User"))
+        self.top_bar.setWindowTitle(self.tr("Quick find"))
+        self.database_label.setToolTip(self.tr("Database"))
+        self.database_label.setAccessibleName(self.tr("Database"))

@@ -1,0 +1,95 @@
+"""Coded errors from the controllers and the database, as sentences in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from casedesk.controllers.errors import CaseDeskError, ValidationError
+from casedesk.models.migrations import DatabaseOpenError
+
+_CTX = "Messages"
+
+FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Messages", "Case Title"),
+    "customer": QT_TRANSLATE_NOOP("Messages", "Customer"),
+    "description": QT_TRANSLATE_NOOP("Messages", "Description"),
+    "name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "login": QT_TRANSLATE_NOOP("Messages", "Login"),
+    "email": QT_TRANSLATE_NOOP("Messages", "E-mail"),
+    "priority": QT_TRANSLATE_NOOP("Messages", "Priority"),
+    "case_type": QT_TRANSLATE_NOOP("Messages", "Case Type"),
+}
+
+_VALIDATION = {
+    "required": QT_TRANSLATE_NOOP("Messages", "%1 is required."),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "%1 can be at most %2 characters (now %3)."),
+    "control_chars": QT_TRANSLATE_NOOP(
+        "Messages", "%1 contains control characters that cannot be saved."),
+    "invalid": QT_TRANSLATE_NOOP("Messages", "%1 is not valid."),
+    "not_found": QT_TRANSLATE_NOOP("Messages", "%1 no longer exists."),
+    "taken": QT_TRANSLATE_NOOP("Messages", "%1 is already in use."),
+}
+
+_ERRORS = {
+    "not_found": QT_TRANSLATE_NOOP("Messages", "The record no longer exists."),
+    "conflict": QT_TRANSLATE_NOOP(
+        "Messages", "Someone else saved this record first. Reload it to see their changes."),
+    "permission_denied": QT_TRANSLATE_NOOP("Messages", "You are not allowed to do this."),
+    "not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "Demo data can only be loaded into an empty database."),
+}
+
+_OPEN_ERRORS = {
+    "newer": QT_TRANSLATE_NOOP(
+        "Messages", "This database was made by a newer version of CaseDesk (schema %1; this "
+        "version supports %2). Install the newer version to open it. The file was not "
+        "changed."),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "Messages", "The file is not a CaseDesk database or it is damaged. It was not "
+        "changed. Restore a backup or choose another file."),
+    "readonly": QT_TRANSLATE_NOOP(
+        "Messages", "The database file or its folder is read-only. CaseDesk needs to write "
+        "to it. The file was not changed."),
+    "locked": QT_TRANSLATE_NOOP(
+        "Messages", "The database is locked by another program. Close that program and "
+        "try again. The file was not changed."),
+    "not_casedesk": QT_TRANSLATE_NOOP(
+        "Messages", "The file is a database of another program, not of CaseDesk. It was "
+        "not changed."),
+    "unreachable": QT_TRANSLATE_NOOP("Messages", "The database cannot be opened: %1"),
+    "migration_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Upgrading the database failed and was undone: %1. A backup was made "
+        "before the upgrade."),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def field_name(field: str) -> str:
+    return tr(FIELDS[field]) if field in FIELDS else field
+
+
+def validation_message(error: ValidationError) -> str:
+    template = tr(_VALIDATION.get(error.code, _VALIDATION["invalid"]))
+    text = template.replace("%1", field_name(error.field))
+    if error.code == "too_long":
+        text = text.replace("%2", str(error.params.get("max", ""))).replace(
+            "%3", str(error.params.get("length", "")))
+    return text
+
+
+def error_message(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return validation_message(error)
+    if isinstance(error, DatabaseOpenError):
+        text = tr(_OPEN_ERRORS.get(error.code, _OPEN_ERRORS["unreachable"]))
+        if error.code == "newer":
+            return text.replace("%1", str(error.params.get("found"))).replace(
+                "%2", str(error.params.get("supported")))
+        return text.replace("%1", str(error.params.get("detail", "")))
+    if isinstance(error, CaseDeskError) and error.code in _ERRORS:
+        return tr(_ERRORS[error.code])
+    return tr(QT_TRANSLATE_NOOP("Messages", "Something went wrong: %1")).replace(
+        "%1", str(error))

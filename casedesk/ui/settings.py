@@ -1,0 +1,72 @@
+"""Every user preference declared once, with its type and default, over QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from casedesk import APP_NAME, ORG_NAME
+
+#: Bump when a saved window/header layout would no longer fit the widgets.
+LAYOUT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    type: type
+    default: object
+
+
+LANGUAGE = Key("ui/language", str, "")  # "" = follow the operating system
+DATABASE_URL = Key("database/url", str, "")  # "" = the default SQLite file
+MAIN_GEOMETRY = Key("window/main_geometry", QByteArray, QByteArray())
+MAIN_STATE = Key("window/main_state", QByteArray, QByteArray())
+NAV_SPLITTER = Key("window/nav_splitter", QByteArray, QByteArray())
+LAYOUT = Key("window/layout_version", int, 0)
+CASE_VIEW = Key("cases/view", int, 0)
+CASE_HEADER = Key("cases/header_state", QByteArray, QByteArray())
+CASE_SORT_COLUMN = Key("cases/sort_column", int, 7)
+CASE_SORT_DESCENDING = Key("cases/sort_descending", bool, True)
+CASE_EXTRA_COLUMNS = Key("cases/extra_columns", str, "")  # comma-separated CaseColumn values
+LAST_PAGE = Key("window/last_page", str, "cases")
+
+
+class Settings:
+    """Typed access to QSettings. Tests give it a QSettings on a temporary file."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                         ORG_NAME, APP_NAME)
+        if self.get(LAYOUT) != LAYOUT_VERSION:
+            for key in (MAIN_STATE, NAV_SPLITTER, CASE_HEADER):
+                self._q.remove(key.name)
+            self._q.remove("dialogs")
+            self.set(LAYOUT, LAYOUT_VERSION)
+
+    def get(self, key: Key):
+        value = self._q.value(key.name, key.default)
+        if value is None:
+            return key.default
+        if key.type is bool and isinstance(value, str):
+            return value.lower() in ("true", "1")
+        if key.type is QByteArray:
+            return value if isinstance(value, QByteArray) else QByteArray(value)
+        try:
+            return key.type(value)
+        except (TypeError, ValueError):
+            return key.default
+
+    def set(self, key: Key, value) -> None:
+        self._q.setValue(key.name, value)
+
+    def dialog_geometry(self, name: str) -> QByteArray:
+        value = self._q.value(f"dialogs/{name}")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def set_dialog_geometry(self, name: str, geometry: QByteArray) -> None:
+        self._q.setValue(f"dialogs/{name}", geometry)
+
+    def sync(self) -> None:
+        self._q.sync()
