@@ -7,6 +7,7 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 SUPPORTED = ("en", "sv")
+_INSTALLED: dict[int, list] = {}  # application → the translators CaseDesk installed
 
 
 def system_language() -> str:
@@ -23,8 +24,12 @@ class LanguageManager:
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._translators: list[QTranslator] = []
         self.language = "en"
+
+    @property
+    def _translators(self) -> list[QTranslator]:
+        """The translators installed on this application, whichever manager installed them."""
+        return _INSTALLED.setdefault(id(self._app), [])
 
     def switch(self, language: str) -> str:
         """Install the catalogues of `language` ('' = the OS language). Returns the language."""
