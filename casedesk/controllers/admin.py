@@ -75,9 +75,19 @@ def get_setting(key: str):
     return SETTINGS[key] if row is None else json.loads(row.value)
 
 
+def _check_setting(key: str, value) -> None:
+    if key == "case_number_prefix":
+        if not isinstance(value, str) or not re.fullmatch(r"[A-Z0-9]{1,3}", value):
+            raise ValidationError("case_number_prefix", "invalid")
+    elif key == "case_number_suffix_length":
+        if not isinstance(value, int) or not 4 <= value <= 10:
+            raise ValidationError("case_number_suffix_length", "invalid")
+
+
 def set_setting(session: Session, key: str, value) -> None:
     if key not in SETTINGS:
         raise KeyError(key)
+    _check_setting(key, value)
     with write_transaction():
         old = get_setting(key)
         encoded = json.dumps(value)

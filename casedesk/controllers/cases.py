@@ -46,6 +46,7 @@ from casedesk.models.options import (
     QueueItemState,
     StatusReason,
 )
+from casedesk.models.text import sort_key as text_sort_key
 
 SUFFIX_ALPHABET = string.ascii_uppercase + string.digits
 DESCRIPTION_MAX = 100_000
@@ -118,8 +119,21 @@ def _customer_name(account_id, contact_id) -> str:
 
 
 def sort_key(text: str | None) -> str:
-    """How names sort: case-insensitive, the same on every engine."""
-    return (text or "").casefold()[:161]
+    """How customer names sort and filter (models.text.sort_key, bounded to the column)."""
+    return text_sort_key(text, 161)
+
+
+#: (field, model) of the optional lookups a new case may name
+_LOOKUPS = (("contact", Contact), ("subject", Subject), ("product", Product),
+            ("queue", Queue))
+
+
+def _check_lookups(new: NewCase) -> None:
+    """A lookup that names a record deleted meanwhile is a field error, not a crash."""
+    for name, model in _LOOKUPS:
+        record_id = getattr(new, f"{name}_id")
+        if record_id is not None and not model.select().where(model.id == record_id).exists():
+            raise ValidationError(name, "not_found")
 
 
 def create_case(session: Session, new: NewCase, *, publish: bool = True) -> int:
@@ -138,9 +152,10 @@ def create_case(session: Session, new: NewCase, *, publish: bool = True) -> int:
         owner_user = session.user_id
     with write_transaction():
         customer = _customer_name(new.customer_account_id, new.customer_contact_id)
+        _check_lookups(new)
         now = utcnow()
         values = dict(
-            number=allocate_case_number(), title=title,
+            number=allocate_case_number(), title=title, title_sort=text_sort_key(title),
             customer_account=new.customer_account_id, customer_contact=new.customer_contact_id,
             customer_sort=sort_key(customer), contact=new.contact_id, subject=new.subject_id,
             product=new.product_id, origin=new.origin, case_type=new.case_type,
@@ -158,7 +173,7 @@ def create_case(session: Session, new: NewCase, *, publish: bool = True) -> int:
                              modified_by=session.user_id, created_on=now,
                              modified_on=now).execute()
             values["queue"] = new.queue_id
-        values.pop("customer_sort")
+        values.pop("customer_sort"), values.pop("title_sort")
         values.pop("created_on"), values.pop("modified_on")
         values.pop("created_by"), values.pop("modified_by")
         audit.record_create(session, "incident", case_id, values)
@@ -241,11 +256,12 @@ CustomerContact = Contact.alias("cust_contact")
 OwnerUser = AppUser.alias("owner_user")
 OwnerTeam = Team.alias("owner_team")
 WorkedBy = AppUser.alias("worked_by")
+WorkedByTeam = Team.alias("worked_by_team")
 
 _OWNER_NAME = fn.COALESCE(OwnerUser.name, OwnerTeam.name, "")
 _SORT_EXPR = {
     CaseColumn.NUMBER: Case.number,
-    CaseColumn.TITLE: fn.lower(Case.title),
+    CaseColumn.TITLE: Case.title_sort,
     CaseColumn.CUSTOMER: Case.customer_sort,
     CaseColumn.PRIORITY: Case.priority,
     CaseColumn.ORIGIN: Case.origin,
@@ -255,7 +271,7 @@ _SORT_EXPR = {
     CaseColumn.SUBJECT: fn.lower(fn.COALESCE(Subject.title, "")),
     CaseColumn.PRODUCT: fn.lower(fn.COALESCE(Product.name, "")),
     CaseColumn.QUEUE: fn.lower(fn.COALESCE(Queue.name, "")),
-    CaseColumn.WORKED_BY: fn.lower(fn.COALESCE(WorkedBy.name, "")),
+    CaseColumn.WORKED_BY: fn.lower(fn.COALESCE(WorkedBy.name, WorkedByTeam.name, "")),
     CaseColumn.MODIFIED_ON: Case.modified_on,
 }
 _DATETIME_SORTS = {CaseColumn.CREATED_ON: Case.created_on,
@@ -288,15 +304,22 @@ def _view_filter(query: CaseQuery):
 
 
 def _text_filter(text: str):
-    """Filter-as-you-type: case number prefix, or words in the title or customer name."""
+    """Filter-as-you-type: a case number prefix, or every word in the title or customer.
+
+    Words are folded like the stored keys, so "ärende" finds "Ärende" and "ÄRENDE".
+    """
     text = " ".join((text or "").split())[:200]
     if not text:
         return None
-    folded = text.casefold()
-    cond = (Case.number.startswith(text.upper())) | (Case.customer_sort.contains(folded))
+    words = None
     for word in text.split():
-        cond = cond | Case.title.contains(word)
-    return cond
+        key = text_sort_key(word)
+        if not key:
+            continue
+        cond = Case.title_sort.contains(key) | Case.customer_sort.contains(key)
+        words = cond if words is None else words & cond
+    by_number = Case.number.startswith(text.upper())
+    return by_number if words is None else by_number | words
 
 
 def _joins(select, needs):
@@ -323,8 +346,10 @@ def _joins(select, needs):
                   .join_from(QueueItem, Queue, JOIN.LEFT_OUTER,
                              on=(QueueItem.queue == Queue.id)))
     if "worked_by" in needs:
-        select = select.join_from(QueueItem, WorkedBy, JOIN.LEFT_OUTER,
-                                  on=(QueueItem.worked_by_user == WorkedBy.id))
+        select = (select.join_from(QueueItem, WorkedBy, JOIN.LEFT_OUTER,
+                                   on=(QueueItem.worked_by_user == WorkedBy.id))
+                  .join_from(QueueItem, WorkedByTeam, JOIN.LEFT_OUTER,
+                             on=(QueueItem.worked_by_team == WorkedByTeam.id)))
     return select
 
 
@@ -353,7 +378,8 @@ _ROW_COLUMNS = (
     Case.priority, Case.origin, Case.status_reason, Case.state,
     _OWNER_NAME, Case.created_on,
     fn.COALESCE(Subject.title, ""), fn.COALESCE(Product.name, ""),
-    fn.COALESCE(Queue.name, ""), fn.COALESCE(WorkedBy.name, ""), Case.modified_on,
+    fn.COALESCE(Queue.name, ""), fn.COALESCE(WorkedBy.name, WorkedByTeam.name, ""),
+    Case.modified_on,
 )
 _ALL_JOINS = ("customer", "owner", "subject", "product", "queue", "worked_by")
 

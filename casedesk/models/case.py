@@ -7,9 +7,7 @@ from peewee import (
     DateTimeField,
     ForeignKeyField,
     IntegerField,
-    ModelIndex,
     TextField,
-    fn,
 )
 
 from casedesk.models.base import BaseModel
@@ -39,10 +37,12 @@ class CaseNumberCounter(BaseModel):
 class Case(BaseModel):
     number = CharField(max_length=40, unique=True)
     title = CharField(max_length=TITLE_MAX)
+    #: text.sort_key(title): what the list sorts and filters titles by (schema 2)
+    title_sort = CharField(max_length=TITLE_MAX, default="")
     # The customer is an account or a contact: exactly one of the two is set.
     customer_account = ForeignKeyField(Account, null=True, backref="cases")
     customer_contact = ForeignKeyField(Contact, null=True, backref="customer_cases")
-    #: Customer name folded for sorting (lower case); kept in step by the controllers.
+    #: text.sort_key(customer name); kept in step by the controllers.
     customer_sort = CharField(max_length=161, default="")
     contact = ForeignKeyField(Contact, null=True, backref="contact_cases")
     subject = ForeignKeyField(Subject, null=True, backref="cases", on_delete="SET NULL")
@@ -76,6 +76,7 @@ class Case(BaseModel):
             (("created_on", "id"), False),                          # All Cases
             (("is_escalated", "state", "created_on"), False),       # Escalated Cases
             # Sorting on another column walks one of these.
+            (("title_sort", "id"), False),
             (("customer_sort", "id"), False),
             (("priority", "id"), False),
             (("origin", "id"), False),
@@ -84,6 +85,3 @@ class Case(BaseModel):
             (("state", "follow_up_by"), False),
         )
 
-
-# Case-insensitive title sort (ORDER BY lower(title), id) on both engines.
-Case.add_index(ModelIndex(Case, (fn.lower(Case.title), Case.id), name="incident_title_sort"))

@@ -26,10 +26,11 @@ from fixtures.old_versions import (
 )
 from peewee import DateTimeField, IntegrityError
 
-from casedesk.controllers.cases import CaseQuery, CaseView, count_cases, list_cases
+from casedesk.controllers.cases import CaseColumn, CaseQuery, CaseView, count_cases, list_cases
 from casedesk.models import ALL_MODELS, db
 from casedesk.models.db import sqlite_url
 from casedesk.models.migrations import SCHEMA_VERSION, DatabaseOpenError, open_database
+from casedesk.models.text import sort_key
 
 
 @pytest.fixture
@@ -171,13 +172,30 @@ def test_upgrade_backs_up_first_then_migrates_keeping_every_row(v1_path, tmp_pat
 
 
 def test_upgraded_cases_read_back_exactly_through_the_controllers(v1_path, tmp_path, opened):
-    opened(v1_path, tmp_path / "backups", steps=[(2, _add_sla_column)], target_version=2)
+    result = opened(v1_path, tmp_path / "backups")  # the app's own steps
+    assert result.from_version == 1 and result.backup is not None
+    assert schema_version(result.backup) == 1
 
     query = CaseQuery(view=CaseView.ALL, user_id=USERS[0][0])
     assert count_cases(query) == len(CASES)
     rows = list_cases(query, limit=10).rows
     assert sorted((r.number, r.title, r.customer) for r in rows) \
         == sorted((number, title, "Havstål AB") for _, number, title, _ in CASES)
+
+
+def test_schema_2_sorts_and_filters_old_titles_the_swedish_way(v1_path, tmp_path, opened):
+    """Step 2 fills the title keys of cases made before it: they sort and filter at once."""
+    opened(v1_path, tmp_path / "backups")
+    titles = [t for _, _, t, _ in CASES]
+    query = CaseQuery(view=CaseView.ALL, sort=CaseColumn.TITLE, descending=False)
+    listed = [r.title for r in list_cases(query, limit=50).rows]
+    assert sorted(listed) == sorted(titles)
+    assert listed == sorted(titles, key=lambda t: sort_key(t))
+    for title in titles:
+        word = max(title.split(), key=len).lower()
+        found = [r.title for r in list_cases(CaseQuery(view=CaseView.ALL, filter_text=word),
+                                             limit=50).rows]
+        assert title in found, (word, found)
 
 
 def test_an_upgraded_old_file_has_the_schema_of_a_new_one(v1_path, tmp_path, opened):

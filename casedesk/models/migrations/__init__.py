@@ -21,9 +21,12 @@ from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
 from casedesk.models import ALL_MODELS
 from casedesk.models.db import db, is_sqlite, make_database, sqlite_path, sqlite_url
+from casedesk.models.migrations import m0002_title_sort
 
 #: Steps after the initial schema (version 1), in order: (version, upgrade function).
-STEPS: list = []
+STEPS: list = [
+    (m0002_title_sort.VERSION, m0002_title_sort.upgrade),
+]
 
 #: The version of the schema the current models describe.
 SCHEMA_VERSION = 1 + len(STEPS)
@@ -166,13 +169,29 @@ def upgrade(database, from_version: int, steps=None) -> int:
     """Run the steps above from_version, each in its own transaction. Returns the new version."""
     steps = STEPS if steps is None else steps
     version = from_version
-    for step_version, fn in steps:
-        if step_version <= version:
-            continue
-        with database.atomic():
-            fn(database, _migrator(database))
-            _stamp(database, step_version)
-        version = step_version
+    sqlite = is_sqlite(database)
+    # A step that rebuilds a table drops the old one: with foreign keys on, that would
+    # cascade into the rows that point at it. Checked again after the steps instead.
+    if sqlite:
+        database.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        # Steps may use the models: bind them to this database while they run.
+        with database.bind_ctx(ALL_MODELS):
+            for step_version, fn in steps:
+                if step_version <= version:
+                    continue
+                with database.atomic():
+                    fn(database, _migrator(database))
+                    if sqlite:
+                        broken = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            raise DatabaseError(f"step {step_version} broke "
+                                                f"{len(broken)} references")
+                    _stamp(database, step_version)
+                version = step_version
+    finally:
+        if sqlite:
+            database.execute_sql("PRAGMA foreign_keys = ON")
     return version
 
 
