@@ -18,6 +18,12 @@ FIELDS = {
     "email": QT_TRANSLATE_NOOP("Messages", "E-mail"),
     "priority": QT_TRANSLATE_NOOP("Messages", "Priority"),
     "case_type": QT_TRANSLATE_NOOP("Messages", "Case Type"),
+    "contact": QT_TRANSLATE_NOOP("Messages", "Contact"),
+    "subject": QT_TRANSLATE_NOOP("Messages", "Subject"),
+    "product": QT_TRANSLATE_NOOP("Messages", "Product"),
+    "queue": QT_TRANSLATE_NOOP("Messages", "Queue"),
+    "case_number_prefix": QT_TRANSLATE_NOOP("Messages", "Case number prefix"),
+    "case_number_suffix_length": QT_TRANSLATE_NOOP("Messages", "Case number suffix length"),
 }
 
 _VALIDATION = {

@@ -574,6 +574,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number suffix length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>

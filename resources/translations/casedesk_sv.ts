@@ -574,6 +574,30 @@
         <translation>Ärendetyp</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Case number prefix</source>
+        <translation>Prefix för ärendenummer</translation>
+    </message>
+    <message>
+        <source>Case number suffix length</source>
+        <translation>Längd på ärendenummrets suffix</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 måste fyllas i.</translation>
     </message>

@@ -121,3 +121,14 @@ def test_two_processes_creating_cases_at_once_get_unique_numbers(session, accoun
     # Both really worked at once: each began before the other had finished.
     (_, _, start_a, end_a), (_, _, start_b, end_b) = outcomes
     assert start_a < end_b and start_b < end_a
+
+
+@pytest.mark.parametrize("prefix", ["", "ABCD", "ab", "C-S", "ÅÄÖ", 12])
+def test_a_bad_prefix_is_refused(session, prefix):
+    from casedesk.controllers.admin import get_setting, set_setting
+    from casedesk.controllers.errors import ValidationError
+
+    with pytest.raises(ValidationError) as err:
+        set_setting(session, "case_number_prefix", prefix)
+    assert err.value.field == "case_number_prefix"
+    assert get_setting("case_number_prefix") == "CAS"

@@ -554,3 +554,23 @@ def test_summary_of_a_missing_case_is_not_found(session, account):
         get_case_summary(case_id + 1000)
     assert info.value.code == "not_found"
     assert info.value.params == {"entity": "incident", "record_id": case_id + 1000}
+
+
+@pytest.mark.parametrize("field", ["contact", "subject", "product", "queue"])
+def test_a_lookup_deleted_meanwhile_is_a_field_error_and_nothing_is_saved(session, field):
+    account = Account.create(name="Kustinvest Oy")
+    before = Case.select().count()
+    with pytest.raises(ValidationError) as err:
+        create_case(session, NewCase(title="Skrivaren", customer_account_id=account.id,
+                                     **{f"{field}_id": 987654}))
+    assert (err.value.field, err.value.code) == (field, "not_found")
+    assert Case.select().count() == before
+
+
+def test_every_filter_word_must_match(session):
+    account = Account.create(name="Havstål AB")
+    for title in ("Faktura saknas", "Ärende om faktura", "Ärende om skrivare"):
+        create_case(session, NewCase(title=title, customer_account_id=account.id))
+    found = list_cases(CaseQuery(view=CaseView.ALL, filter_text="ärende FAKTURA")).rows
+    assert [r.title for r in found] == ["Ärende om faktura"]
+    assert count_cases(CaseQuery(view=CaseView.ALL, filter_text="havstål skrivare")) == 1
