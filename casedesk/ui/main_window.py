@@ -261,14 +261,19 @@ class MainWindow(QMainWindow):
         geometry = self.prefs.get(settings.MAIN_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        else:  # first start: most of the screen
+            screen = self.screen().availableGeometry()
+            self.resize(max(900, int(screen.width() * 0.9)), max(600, int(screen.height() * 0.9)))
         state = self.prefs.get(settings.MAIN_STATE)
         if not state.isEmpty():
             self.restoreState(state)
         splitter = self.prefs.get(settings.NAV_SPLITTER)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        else:  # first start: the navigation pane as wide as its longest item
+            self.nav.resizeColumnToContents(0)
+            nav_width = self.nav.sizeHintForColumn(0) + 3 * self.nav.indentation()
+            self.splitter.setSizes([max(180, nav_width), max(600, self.width() - nav_width)])
         last = self.prefs.get(settings.LAST_PAGE)
         self.show_page(last if last in self.pages and not self._nav_items[last].isHidden()
                        and not self._nav_items[last].parent().isHidden() else "cases")

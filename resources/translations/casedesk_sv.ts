@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Routing Rule Sets</source>
-        <translation>Hanteringsregeluppsättningar</translation>
+        <translation>Hanteringsregler</translation>
     </message>
     <message>
         <source>Rules that route cases to queues, users or teams; one rule set is active.</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -165,6 +166,7 @@ class CaseListPage(QWidget):
         sort = self._prefs.get(settings.CASE_SORT_COLUMN)
         desc = self._prefs.get(settings.CASE_SORT_DESCENDING)
         header = self._prefs.get(settings.CASE_HEADER)
+        self._fit_on_show = header.isEmpty()
         if not header.isEmpty():
             self.table.horizontalHeader().restoreState(header)
         try:
@@ -199,12 +201,41 @@ class CaseListPage(QWidget):
         self._prefs.set(settings.CASE_EXTRA_COLUMNS, ",".join(extra))
 
     def _apply_default_widths(self) -> None:
-        em = self.table.fontMetrics().horizontalAdvance("M")
-        widths = {CaseColumn.NUMBER: 12, CaseColumn.TITLE: 24, CaseColumn.CUSTOMER: 14,
-                  CaseColumn.PRIORITY: 6, CaseColumn.ORIGIN: 6, CaseColumn.STATUS_REASON: 11,
-                  CaseColumn.OWNER: 10, CaseColumn.CREATED_ON: 10}
+        """Widths from what the columns hold, in this font and language; the title gets
+        the room that is left."""
+        from casedesk.models import utcnow
+        from casedesk.ui import labels
+        from casedesk.ui.itemmodels.case_list_model import _local_datetime
+
+        metrics = self.table.fontMetrics()
+        samples = {
+            CaseColumn.NUMBER: ["CAS-01000-WWWWWW"],
+            CaseColumn.CUSTOMER: ["Kustinvest & Söner AB"],
+            CaseColumn.PRIORITY: [labels.priority(p) for p in (1, 2, 3)],
+            CaseColumn.ORIGIN: [labels.origin(o) for o in (1, 2, 3)],
+            CaseColumn.STATUS_REASON: [labels.status_reason(r) for r in (1, 2, 3, 4, 5, 1000)],
+            CaseColumn.OWNER: ["Margareta Öberg"],
+            CaseColumn.CREATED_ON: [_local_datetime(utcnow())],
+            CaseColumn.MODIFIED_ON: [_local_datetime(utcnow())],
+        }
+        ch = metrics.averageCharWidth()
+        padding = 4 * ch  # cell margins and the sort arrow
+        caps = {CaseColumn.CUSTOMER: 22, CaseColumn.STATUS_REASON: 18, CaseColumn.OWNER: 16}
+        header = self.table.horizontalHeader()
+        others = 0
         for i, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, widths.get(column, 10) * em)
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            if column == CaseColumn.TITLE:
+                continue
+            texts = samples.get(column, ["Nätverk och telefoni"]) + [header_text(column)]
+            width = min(caps.get(column, 24) * ch,
+                        max(metrics.horizontalAdvance(t) for t in texts) + padding)
+            self.table.setColumnWidth(i, width)
+            others += width
+        if CaseColumn.TITLE in self.model.columns:  # the title takes the room that is left
+            room = self.table.viewport().width() - others - 4
+            self.table.setColumnWidth(self.model.columns.index(CaseColumn.TITLE),
+                                      max(24 * ch, room))
 
     # -- behaviour -----------------------------------------------------------------------
 
@@ -322,6 +353,12 @@ class CaseListPage(QWidget):
         from casedesk.ui.itemmodels.case_list_model import _DISPLAY
 
         return _DISPLAY[column](row)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fit_on_show:  # first show without a saved layout: fit the real width
+            self._fit_on_show = False
+            QTimer.singleShot(0, self._apply_default_widths)
 
     # -- language ------------------------------------------------------------------------
 
