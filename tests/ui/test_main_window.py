@@ -150,7 +150,7 @@ def test_layout_and_sort_are_remembered(qtbot, session, desk, prefs, services, w
     qtbot.waitUntil(lambda: page.model.query.sort == CaseColumn.PRIORITY
                     and not page.model.loading)
     page.toggle_column(CaseColumn.SUBJECT, True)
-    page.table.setColumnWidth(1, 333)
+    page.table.setColumnWidth(0, 333)
     window.close()
     again = MainWindow(session, services, prefs, "test.db")
     qtbot.addWidget(again)
@@ -158,7 +158,7 @@ def test_layout_and_sort_are_remembered(qtbot, session, desk, prefs, services, w
     q = again.case_list.model.query
     assert (q.view, q.sort, q.descending) == (CaseView.ALL, CaseColumn.PRIORITY, False)
     assert CaseColumn.SUBJECT in again.case_list.model.columns
-    assert again.case_list.table.columnWidth(1) == 333
+    assert again.case_list.table.columnWidth(0) == 333
     again.reader.close()
 
 
