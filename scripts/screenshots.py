@@ -1,6 +1,9 @@
 """Render the main window and dialogs to PNG in English and Swedish (offscreen), to look at.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [out_dir]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [out_dir] [--dark]
+
+QT_SCALE_FACTOR=2 renders as on a 200 % display; --dark uses a dark palette (as a dark desktop
+theme would), to check that text and icons follow it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ _home = Path(tempfile.mkdtemp(prefix="casedesk-shots-"))
 for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[var] = str(_home / var)
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from casedesk.controllers import admin, cases, search  # noqa: E402
@@ -37,10 +40,32 @@ def wait(app, condition, ms=5000):
     app.processEvents()
 
 
+def dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#e8e8e8"),
+                        (roles.Base, "#1e1e1e"), (roles.AlternateBase, "#262626"),
+                        (roles.Text, "#e8e8e8"), (roles.Button, "#353535"),
+                        (roles.ButtonText, "#e8e8e8"), (roles.Highlight, "#2f65ca"),
+                        (roles.HighlightedText, "#ffffff"), (roles.PlaceholderText, "#9a9a9a"),
+                        (roles.Mid, "#555555")):
+        palette.setColor(role, QColor(color))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor("#777777"))
+    palette.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor("#777777"))
+    return palette
+
+
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    out = Path(args[0] if args else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    if "--dark" in sys.argv:
+        app.setStyle("Fusion")
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(dark_palette())
     result = open_database(sqlite_url(_home / "shots.db"), backups_dir=_home / "b")
     session = Session(result.database)
     admin.ensure_reference_data(session)

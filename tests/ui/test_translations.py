@@ -117,3 +117,21 @@ def test_qt_stock_dialog_buttons_are_swedish(qapp, english):
     english.switch("sv")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
+
+
+def test_the_operating_system_language_is_followed():
+    """No --lang and no preference: a Swedish desktop gets Swedish, any other English."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]); "
+            "from casedesk.ui.i18n import LanguageManager; "
+            "m = LanguageManager(app); m.switch(''); "
+            "print(m.language, QCoreApplication.translate('CaseListPage', 'All Cases'))")
+    for lang, expected in (("sv_SE.UTF-8", "sv Alla ärenden"), ("de_DE.UTF-8", "en All Cases"),
+                           ("en_US.UTF-8", "en All Cases")):
+        env = {**os.environ, "LANG": lang, "LC_ALL": lang, "LANGUAGE": ""}
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                             text=True, timeout=60)
+        assert out.stdout.strip() == expected, (lang, out.stderr)

@@ -76,7 +76,6 @@ class CaseSummaryDialog(BaseDialog):
         for key, caption, value in rows:
             label = QLabel(value or "—", objectName=f"summary_{key}")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setWordWrap(True)
             label.setAccessibleName(caption)
             form.addRow(caption + ":", label)
             self.fields[key] = label
