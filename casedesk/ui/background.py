@@ -1,51 +1,93 @@
 """Reads that may take a moment run on one worker thread, never on the GUI thread.
 
 The worker keeps its own database connection (peewee's are per thread). Results come back to
-the GUI thread through a queued Qt signal; a caller drops answers it no longer wants.
+the GUI thread through a queued Qt signal. Jobs submitted with the same `key` supersede each
+other: a queued older job is skipped, and a running one is interrupted (SQLite), so typing
+in a filter over a million cases never waits for answers nobody wants any more.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
+from peewee import OperationalError
 from PySide6.QtCore import QObject, Signal
 
 from casedesk.models import db
+from casedesk.models.db import is_sqlite
 
 log = logging.getLogger(__name__)
 
 
 class Reader(QObject):
-    """submit(fn, on_done, on_error): fn() runs on the worker; the callbacks on the GUI thread."""
+    """submit(fn, on_done, on_error, key=): fn() on the worker; callbacks on the GUI thread."""
 
-    _finished = Signal(object, object, object)  # callback, result, is_error
+    _finished = Signal(object, object)  # callback, result
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casedesk-read")
         self._finished.connect(self._deliver)
         self._closed = False
+        self._lock = threading.Lock()
+        self._latest: dict[str, int] = {}  # key → the newest job's token
+        self._running: tuple[str, int] | None = None
+        self._connection = None  # the worker's raw sqlite3 connection, for interrupt()
 
-    def submit(self, fn: Callable, on_done: Callable, on_error: Callable | None = None) -> None:
+    def _current(self, key: str | None, token: int) -> bool:
+        with self._lock:
+            return key is None or self._latest.get(key) == token
+
+    def submit(self, fn: Callable, on_done: Callable, on_error: Callable | None = None, *,
+               key: str | None = None) -> None:
         if self._closed:
             return
+        with self._lock:
+            token = self._latest.get(key, 0) + 1 if key else 0
+            if key:
+                self._latest[key] = token
+                if self._running and self._running[0] == key and self._connection is not None:
+                    self._connection.interrupt()  # the answer it computes is not wanted
 
         def work():
-            try:
-                if db.obj is not None:
-                    db.connect(reuse_if_open=True)
-                result = fn()
-            except Exception as exc:  # handed to on_error on the GUI thread
-                log.exception("background read failed")
-                self._finished.emit(on_error, exc, True)
-            else:
-                self._finished.emit(on_done, result, False)
+            if not self._current(key, token):
+                return  # superseded while it waited
+            for attempt in (1, 2):
+                try:
+                    if db.obj is not None:
+                        db.connect(reuse_if_open=True)
+                        if is_sqlite():
+                            self._connection = db.connection()
+                    with self._lock:
+                        self._running = (key, token) if key else None
+                    result = fn()
+                except OperationalError as exc:
+                    if "interrupted" in str(exc):
+                        if self._current(key, token) and attempt == 1:
+                            continue  # interrupted by a race with another key: once more
+                        return
+                    self._fail(on_error, exc)
+                    return
+                except Exception as exc:  # handed to on_error on the GUI thread
+                    self._fail(on_error, exc)
+                    return
+                finally:
+                    with self._lock:
+                        self._running = None
+                if self._current(key, token):
+                    self._finished.emit(on_done, result)
+                return
 
         self._pool.submit(work)
 
-    def _deliver(self, callback, result, is_error) -> None:
+    def _fail(self, on_error, exc) -> None:
+        log.exception("background read failed", exc_info=exc)
+        self._finished.emit(on_error, exc)
+
+    def _deliver(self, callback, result) -> None:
         if self._closed or callback is None:
             return
         callback(result)
@@ -57,6 +99,7 @@ class Reader(QObject):
         self._closed = True
 
         def close_connection():
+            self._connection = None
             if db.obj is not None and not db.is_closed():
                 db.close()
 

@@ -85,7 +85,7 @@ class QuickFind(QObject):
             self.panel.hide()
             return
         self._reader.submit(lambda: self._search(text),
-                            lambda result: self._show(generation, result))
+                            lambda result: self._show(generation, result), key="quick_find")
 
     def _selectable(self) -> list[QTreeWidgetItem]:
         items = []
