@@ -2,8 +2,9 @@
 
 The worker keeps its own database connection (peewee's are per thread). Results come back to
 the GUI thread through a queued Qt signal. Jobs submitted with the same `key` supersede each
-other: a queued older job is skipped, and a running one is interrupted (SQLite), so typing
-in a filter over a million cases never waits for answers nobody wants any more.
+other: a queued older job is skipped, and a running one is aborted (on SQLite, a progress
+handler stops any statement of a job that is no longer current), so typing in a filter over
+a million cases never waits for answers nobody wants any more.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class Reader(QObject):
         self._lock = threading.Lock()
         self._latest: dict[str, int] = {}  # key → the newest job's token
         self._running: tuple[str, int] | None = None
-        self._connection = None  # the worker's raw sqlite3 connection, for interrupt()
+        self._watched = set()  # ids of worker connections with our progress handler
 
     def _current(self, key: str | None, token: int) -> bool:
         with self._lock:
@@ -49,8 +50,6 @@ class Reader(QObject):
             token = self._latest.get(key, 0) + 1 if key else 0
             if key:
                 self._latest[key] = token
-                if self._running and self._running[0] == key and self._connection is not None:
-                    self._connection.interrupt()  # the answer it computes is not wanted
 
         def work():
             if not self._current(key, token):
@@ -60,7 +59,7 @@ class Reader(QObject):
                     if db.obj is not None:
                         db.connect(reuse_if_open=True)
                         if is_sqlite():
-                            self._connection = db.connection()
+                            self._watch(db.connection())
                     with self._lock:
                         self._running = (key, token) if key else None
                     result = fn()
@@ -83,6 +82,16 @@ class Reader(QObject):
 
         self._pool.submit(work)
 
+    def _watch(self, connection) -> None:
+        """Abort the statements of a superseded job (checked every few thousand steps)."""
+        if id(connection) not in self._watched:
+            connection.set_progress_handler(self._superseded, 5000)
+            self._watched.add(id(connection))
+
+    def _superseded(self) -> bool:
+        running = self._running
+        return running is not None and not self._current(*running)
+
     def _fail(self, on_error, exc) -> None:
         log.exception("background read failed", exc_info=exc)
         self._finished.emit(on_error, exc)
@@ -99,7 +108,6 @@ class Reader(QObject):
         self._closed = True
 
         def close_connection():
-            self._connection = None
             if db.obj is not None and not db.is_closed():
                 db.close()
 
