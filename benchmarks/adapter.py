@@ -113,13 +113,15 @@ def dataset_to_bulk(ds, wl, *, seed: int | None = None) -> bulk.BulkData:
     case_rows, item_rows = [], []
     qi_active, qi_inactive = int(QueueItemState.ACTIVE), int(QueueItemState.INACTIVE)
     resolution_of = {}  # case id → resolution id
-    for c, number in zip(ds.cases, numbers, strict=True):
+    title_keys = fast_sort_keys(c.title for c in ds.cases)
+    for c, number, title_key in zip(ds.cases, numbers, title_keys, strict=True):
         created, modified = utc(c.created), utc(c.modified)
         is_active = c.status in active_statuses
         if not is_active:
             resolution_of[c.id] = len(resolution_of) + 1
         case_rows.append((
-            c.id, number, c.title, c.description, c.account_id, account_sort[c.account_id],
+            c.id, number, c.title, title_key, c.description, c.account_id,
+            account_sort[c.account_id],
             c.contact_id, PRIORITY[c.priority],
             active if is_active else resolved, in_progress if is_active else solved,
             c.owner_id, None if c.owner_id else DESK_TEAM_ID,
@@ -129,7 +131,8 @@ def dataset_to_bulk(ds, wl, *, seed: int | None = None) -> bulk.BulkData:
         item_rows.append((c.id, c.queue_id, created, qi_active if is_active else qi_inactive,
                           created, modified))
     case_table = bulk.Rows(
-        ("id", "number", "title", "description", "customer_account", "customer_sort",
+        ("id", "number", "title", "title_sort", "description", "customer_account",
+         "customer_sort",
          "contact", "priority", "state", "status_reason", "owner_user", "owner_team",
          "follow_up_by", "created_on", "modified_on", "created_by", "modified_by",
          "resolved_on", "version"), case_rows)
@@ -189,3 +192,243 @@ def dataset_to_bulk(ds, wl, *, seed: int | None = None) -> bulk.BulkData:
                          queues=queues, cases=case_table, case_resolutions=resolution_table,
                          activities=activities, notes=note_table, queue_items=items,
                          audit=audit)
+
+
+def fast_sort_keys(texts, sort_key=None):
+    """text.sort_key of each text, memoised per word: the key is built character by
+    character, so a text's key is its words' keys joined by the same spaces."""
+    from casedesk.models.text import sort_key as text_sort_key
+
+    sort_key = sort_key or text_sort_key
+    memo: dict[str, str] = {}
+    out = []
+    for text in texts:
+        parts = []
+        for word in text.split(" "):
+            key = memo.get(word)
+            if key is None:
+                key = memo[word] = sort_key(word, 10_000)
+            parts.append(key)
+        out.append(" ".join(parts)[:200])
+    return out
+
+
+# -- reads the benchmark needs that no controller offers yet ----------------------------------
+
+
+def open_cases_per_queue() -> dict[int, int]:
+    """Active queue items per queue (the dashboard's queue-size widget): one index range per
+    queue on queue_item(queue, state, …), so the cost follows the active items, not all."""
+    active = int(QueueItemState.ACTIVE)
+    count = (QueueItem.select(fn.COUNT(QueueItem.id))
+             .where((QueueItem.queue == Queue.id) & (QueueItem.state == active)))
+    return {q: n for q, n in Queue.select(Queue.id, count.alias("n")).tuples() if n}
+
+
+def case_history(case_id: int) -> list[tuple]:
+    """The case's audit rows, oldest first (the History tab)."""
+    return list(AuditLog.select(AuditLog.changed_on, AuditLog.action, AuditLog.field,
+                                AuditLog.old_value, AuditLog.new_value, AuditLog.login)
+                .where((AuditLog.entity == "incident") & (AuditLog.record_id == case_id))
+                .order_by(AuditLog.changed_on, AuditLog.id).tuples())
+
+
+def customer_card(case_id: int):
+    """The case's contact and its account (the customer details panel)."""
+    contact_of = Case.select(Case.contact).where(Case.id == case_id)
+    return (Contact.select(Contact.id, Contact.full_name, Contact.email, Contact.business_phone,
+                           Account.id, Account.name)
+            .join(Account, JOIN.LEFT_OUTER, on=(Contact.parent_account == Account.id))
+            .where(Contact.id.in_(contact_of)).tuples().first())
+
+
+# -- the extra list ops: CaseDesk and the raw-SQL equivalent on the same file ------------------
+
+EXTRA_OPS = {
+    "3a": "3a My Active Cases p1 (+names)",
+    "3b": "3b Active Cases deep page (keyset)",
+    "3c": "3c All Cases deep page (keyset)",
+    "3d": "3d Active sorted Title asc p1",
+    "3e": "3e Active sorted Customer asc p1",
+    "3f": "3f My Active sorted Customer p1",
+}
+#: Page number of the deep pages (capped at the last page there is).
+DEEP_PAGE = {"3b": 200, "3c": 2000}
+
+_RAW_COLUMNS = """c.id, c.number, c.title, COALESCE(a.name, ct.full_name, ''),
+    c.customer_account_id, c.priority, c.origin, c.status_reason, c.state,
+    COALESCE(ou.name, ot.name, ''), c.created_on, COALESCE(s.title, ''), COALESCE(p.name, ''),
+    COALESCE(q.name, ''), COALESCE(wb.name, wt.name, ''), c.modified_on"""
+_RAW_JOINS = """LEFT JOIN account a ON a.id = c.customer_account_id
+    LEFT JOIN contact ct ON ct.id = c.customer_contact_id
+    LEFT JOIN app_user ou ON ou.id = c.owner_user_id
+    LEFT JOIN team ot ON ot.id = c.owner_team_id
+    LEFT JOIN subject s ON s.id = c.subject_id
+    LEFT JOIN product p ON p.id = c.product_id
+    LEFT JOIN queue_item qi ON qi.case_id = c.id AND qi.state = 0
+    LEFT JOIN queue q ON q.id = qi.queue_id
+    LEFT JOIN app_user wb ON wb.id = qi.worked_by_user_id
+    LEFT JOIN team wt ON wt.id = qi.worked_by_team_id"""
+
+
+def _raw_page_sql(where: str, order: str, keyset: str | None = None) -> str:
+    """The best hand-written form: the page's ids from the case table alone (the planner
+    picks the index that yields the order), then the names joined for those 50 rows."""
+    if keyset:
+        where = f"{where} AND {keyset}"
+    inner = order.replace("c.", "")
+    return (f"SELECT {_RAW_COLUMNS} FROM (SELECT id FROM incident "
+            f"WHERE {where.replace('c.', '')} ORDER BY {inner} LIMIT {PAGE}) AS page "
+            f"JOIN incident c ON c.id = page.id {_RAW_JOINS} ORDER BY {order}")
+
+
+class CaseDeskAdapter:
+    """WORKLOAD.md §5 through CaseDesk's controllers, signed in as agent01."""
+
+    name = "casedesk"
+
+    def __init__(self, wl):
+        self.wl = wl
+        self.session = None
+        self.database = None
+        self.path = None
+        self.seed_detail: dict = {}
+        self.keys: dict = {}  # op key → (query, keyset key) of the extra ops
+
+    # -- setup ------------------------------------------------------------------------
+    def setup(self, ds, workdir) -> float:
+        started = time.perf_counter()
+        self.path = Path(workdir) / "casedesk.db"
+        opened = open_database(sqlite_url(self.path), backups_dir=Path(workdir) / "backups")
+        self.database = opened.database
+        self.session = Session(self.database)
+        admin.ensure_reference_data(self.session)
+        mapped = time.perf_counter()
+        data = dataset_to_bulk(ds, self.wl)
+        mapped = time.perf_counter() - mapped
+        result = bulk.load(data)
+        admin.sign_in(self.session, ds.agents[0].username)
+        seconds = time.perf_counter() - started
+        self.seed_detail = {"map_s": round(mapped, 3),
+                            **{f"{k}_s": round(v, 3) for k, v in result.seconds.items()},
+                            "rows": result.counts, "highest_counter": result.highest_number}
+        self._prepare_extras()
+        return seconds
+
+    def close(self) -> None:
+        if self.database is not None:
+            self.database.close()
+            db.initialize(None)
+            self.database = None
+
+    def _query(self, view, sort=CaseColumn.CREATED_ON, descending=True, text=""):
+        return CaseQuery(view=view, sort=sort, descending=descending, filter_text=text,
+                         user_id=self.session.user_id)
+
+    def _prepare_extras(self) -> None:
+        """Walk the deep lists once (untimed) to get the keyset key of their deep page."""
+        me = self.session.user_id
+        plans = {
+            "3a": (self._query(CaseView.MY_ACTIVE), f"c.state = 0 AND c.owner_user_id = {me}",
+                   "c.created_on DESC, c.id DESC", "(c.created_on, c.id) < (?, ?)"),
+            "3b": (self._query(CaseView.ACTIVE), "c.state = 0", "c.created_on DESC, c.id DESC",
+                   "(c.created_on, c.id) < (?, ?)"),
+            "3c": (self._query(CaseView.ALL), "1 = 1", "c.created_on DESC, c.id DESC",
+                   "(c.created_on, c.id) < (?, ?)"),
+            "3d": (self._query(CaseView.ACTIVE, CaseColumn.TITLE, False), "c.state = 0",
+                   "c.title_sort ASC, c.id ASC", None),
+            "3e": (self._query(CaseView.ACTIVE, CaseColumn.CUSTOMER, False), "c.state = 0",
+                   "c.customer_sort ASC, c.id ASC", None),
+            "3f": (self._query(CaseView.MY_ACTIVE, CaseColumn.CUSTOMER, False),
+                   f"c.state = 0 AND c.owner_user_id = {me}",
+                   "c.customer_sort ASC, c.id ASC", None),
+        }
+        self.keys, self.raw_sql, self.deep_pages = {}, {}, {}
+        for key, (query, where, order, keyset) in plans.items():
+            after, page_no = None, 1
+            for _ in range(DEEP_PAGE.get(key, 1) - 1):
+                page = cases.list_cases(query, after=after)
+                if page.next_key is None:
+                    break
+                after, page_no = page.next_key, page_no + 1
+            self.keys[key] = (query, after)
+            self.deep_pages[key] = page_no
+            self.raw_sql[key] = (_raw_page_sql(where, order, keyset if after else None),
+                                 None if after is None else
+                                 (str(after[0]) if isinstance(after[0], datetime) else after[0],
+                                  after[1]))
+
+    # -- the ops ----------------------------------------------------------------------
+    def op_create(self, inp) -> int:
+        account = (Contact.select(Contact.parent_account).where(Contact.id == inp.contact_id)
+                   .scalar())
+        return cases.create_case(self.session, NewCase(
+            title=inp.title, description=inp.description, customer_account_id=account,
+            contact_id=inp.contact_id, queue_id=inp.queue_id, priority=PRIORITY[inp.priority],
+            owner_user_id=inp.owner_id, owner_team_id=None if inp.owner_id else DESK_TEAM_ID))
+
+    def _page(self, query, after=None):
+        page = cases.list_cases(query, after=after)
+        return [(r.id, r) for r in page.rows]
+
+    def op_list_active(self):
+        query = self._query(CaseView.ACTIVE)
+        return cases.count_cases(query), self._page(query)
+
+    def op_search(self, term):
+        query = self._query(CaseView.ALL, text=term)
+        return cases.count_cases(query), self._page(query)
+
+    def op_resolve(self, case_id, note):  # pragma: no cover - never registered by the runner
+        raise NotImplementedError("CaseDesk has no Close Case command yet")
+
+    def op_detail(self, case_id):
+        summary = cases.get_case_summary(case_id)
+        return summary, (summary.timeline, case_history(case_id)), customer_card(case_id)
+
+    def op_open_per_queue(self):
+        return open_cases_per_queue()
+
+    def extra_ops(self):
+        def page_op(key):
+            query, after = self.keys[key]
+            return lambda: (len(rows := self._page(query, after)), rows)
+        return [(key, EXTRA_OPS[key], "list", page_op(key)) for key in EXTRA_OPS]
+
+    # -- the raw-SQL equivalents --------------------------------------------------------
+    def raw_extra_ops(self, conn: sqlite3.Connection):
+        def page_op(key):
+            sql, params = self.raw_sql[key]
+            params = params or ()
+            return lambda: (len(rows := conn.execute(sql, params).fetchall()), rows)
+        return [(key, EXTRA_OPS[key], "list", page_op(key)) for key in EXTRA_OPS]
+
+
+def raw_baseline_class(wl):
+    """workload.RawSqliteAdapter plus the extra list ops as hand-written SQL on CaseDesk's
+    tables (one sqlite3 connection to the CaseDesk file, with CaseDesk's pragmas)."""
+    from casedesk.models.db import SQLITE_PRAGMAS
+
+    class RawBaseline(wl.RawSqliteAdapter):
+        casedesk = None
+        casedesk_conn = None
+
+        def attach(self, casedesk: CaseDeskAdapter) -> None:
+            conn = sqlite3.connect(casedesk.path, isolation_level=None)
+            for name, value in SQLITE_PRAGMAS.items():
+                conn.execute(f"PRAGMA {name} = {value}")
+            self.casedesk, self.casedesk_conn = casedesk, conn
+
+        def extra_ops(self):
+            out = super().extra_ops()
+            if self.casedesk is not None:
+                out += self.casedesk.raw_extra_ops(self.casedesk_conn)
+            return out
+
+        def close(self):
+            super().close()
+            if self.casedesk_conn is not None:
+                self.casedesk_conn.close()
+                self.casedesk_conn = None
+
+    return RawBaseline

@@ -9,9 +9,9 @@ can link records to each other without reading anything back (`next_ids` says wh
 ids start on a database that already has rows).
 
 Tables are loaded in groups, one transaction per group; a group that fails leaves nothing of
-itself behind. On SQLite the rows go through the driver's `executemany` and the secondary
-indexes of a table that was empty are dropped and rebuilt inside the same transaction (one
-sort instead of a million B-tree inserts). Other engines take the portable path: peewee
+itself behind. On SQLite the rows go through the driver's `executemany`, and an empty table
+with many secondary indexes has them dropped and rebuilt inside the same transaction (one
+sort each instead of a million random B-tree inserts). Other engines take the portable path: peewee
 `insert_many` in chunks, then the id sequences are moved past the loaded ids. Afterwards the
 case-number counter is moved past the highest loaded number and the database is ANALYZEd.
 
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from peewee import AutoField, ForeignKeyField
 
-from casedesk.controllers.admin import _default_queue_name, get_setting
+from casedesk.controllers.admin import _default_queue_name
 from casedesk.controllers.cases import SUFFIX_ALPHABET, format_case_number
 from casedesk.models import (
     Account,
@@ -52,6 +52,13 @@ from casedesk.models import (
 )
 from casedesk.models.db import is_sqlite, write_transaction
 from casedesk.models.options import QueueType
+from casedesk.models.text import sort_key as text_sort_key
+
+#: SQLite: an empty table with at least this many secondary indexes gets them dropped while it
+#: is filled and rebuilt after. Each rebuild scans the whole table, so it pays off for the case
+#: table (22 indexes, several in random order: 1M cases load in 40 s instead of 47 s) but not
+#: for the activity tables, whose few indexes follow the insert order (20 s kept, 25 s rebuilt).
+REBUILD_MIN_INDEXES = 6
 
 #: Rows per INSERT statement on the portable path (well under every engine's parameter cap).
 PORTABLE_PARAMS_PER_STATEMENT = 30_000
@@ -115,6 +122,9 @@ GROUPS = [
 ]
 
 
+_MODELS = {key: model for _, members in GROUPS for key, model in members}
+
+
 # -- helpers for callers -----------------------------------------------------------------
 
 
@@ -158,7 +168,8 @@ def counter_of(number: str, prefix: str) -> int | None:
 # -- loading -------------------------------------------------------------------------------
 
 
-def _as_rows(table: Table, skip=()) -> Rows | None:
+def _as_rows(table: Table, model, skip=()) -> Rows | None:
+    """Rows as they are; dicts become Rows, a key some dicts lack taking the field default."""
     if table is None:
         return None
     if isinstance(table, Rows):
@@ -168,7 +179,10 @@ def _as_rows(table: Table, skip=()) -> Rows | None:
         for key in row:
             if key not in skip and key not in columns:
                 columns.append(key)
-    return Rows(columns, [tuple(row.get(c) for c in columns) for row in table])
+    fields = _fields(model, columns)
+    fallback = [f.default() if callable(f.default) else f.default for f in fields]
+    return Rows(columns, [tuple(row.get(c, d) for c, d in zip(columns, fallback, strict=True))
+                          for row in table])
 
 
 def _expand(data: BulkData, created_by: int | None) -> dict[str, Rows]:
@@ -197,15 +211,15 @@ def _expand(data: BulkData, created_by: int | None) -> dict[str, Rows]:
         tables["default_queues"] = Rows(
             ("name", "queue_type", "owner_user", "owner_team", "default_for_user",
              "default_for_team", "created_by"), default_queues)
-    for name in ("users", "teams"):
-        rows = _as_rows(users if name == "users" else teams,
+    for name, model in (("users", AppUser), ("teams", Team)):
+        rows = _as_rows(users if name == "users" else teams, model,
                         skip=("roles", "default_queue", "members"))
         if rows is not None:
             tables[name] = rows
     for name in ("accounts", "contacts", "subjects", "products", "queues", "queue_members",
                  "cases", "case_resolutions", "activities", "notes", "connections",
                  "queue_items", "audit"):
-        rows = _as_rows(getattr(data, name))
+        rows = _as_rows(getattr(data, name), _MODELS[name])
         if rows is not None:
             tables[name] = rows
     return tables
@@ -234,12 +248,20 @@ def _defaults(model, given: set) -> tuple[list, tuple]:
     return fields, tuple(values)
 
 
+#: Columns the controllers keep in step with another one: filled in when a load leaves them out.
+_DERIVED = {Case: {"title_sort": ("title", text_sort_key)}}
+
+
+def _with_derived(rows: Iterable[tuple], index: int, derive) -> Iterator[tuple]:
+    for row in rows:
+        yield row + (derive(row[index]),)
+
+
 class _Loader:
-    def __init__(self, database, result: BulkResult, prefix: str):
+    def __init__(self, database, result: BulkResult):
         self.database = database
         self.sqlite = is_sqlite(database)
         self.result = result
-        self.prefix = prefix
 
     # SQLite: drop a table's secondary indexes while it is filled, rebuild them after.
     def _drop_indexes(self, table: str) -> list[str]:
@@ -250,29 +272,33 @@ class _Loader:
         found = self.database.execute_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
             "AND sql IS NOT NULL", (table,)).fetchall()
+        if len(found) < REBUILD_MIN_INDEXES:
+            return []
         for name, _ in found:
             self.database.execute_sql(f'DROP INDEX "{name}"')
         return [sql for _, sql in found]
 
     def _track_numbers(self, rows: Iterable[tuple], index: int) -> Iterator[tuple]:
+        """Pass rows through, noting the highest counter of each prefix (PREFIX-NNNNN-S…)."""
         highest = self.result.highest_number
-        prefix, plen = self.prefix, len(self.prefix) + 1
-        top = highest.get(prefix, -1)
         for row in rows:
-            number = row[index]
-            if number.startswith(prefix) and number[plen - 1:plen] == "-":
-                value = counter_of(number, prefix)
-                if value is not None and value > top:
-                    top = value
+            parts = row[index].split("-")
+            if len(parts) == 3 and parts[1].isdigit():
+                value = int(parts[1])
+                if value > highest.get(parts[0], -1):
+                    highest[parts[0]] = value
             yield row
-        if top >= 0:
-            highest[prefix] = top
 
     def load(self, key: str, model, data: Rows) -> int:
         fields = _fields(model, data.columns)
         given = {f.name for f in fields}
-        tail_fields, tail = _defaults(model, given)
         rows: Iterable[tuple] = data.rows
+        for target, (source, derive) in _DERIVED.get(model, {}).items():
+            if target in model._meta.fields and target not in given and source in given:
+                rows = _with_derived(rows, [f.name for f in fields].index(source), derive)
+                fields.append(model._meta.fields[target])
+                given.add(target)
+        tail_fields, tail = _defaults(model, given)
         if model is Case and "number" in given:
             rows = self._track_numbers(rows, [f.name for f in fields].index("number"))
         # References to the same table (subject tree, parent/master case) are set after the
@@ -358,7 +384,7 @@ def load(data: BulkData, *, created_by: int | None = None, analyze: bool = True,
     case-number counter past the loaded numbers and ANALYZE. Returns counts and timings."""
     database = db.obj
     result = BulkResult()
-    loader = _Loader(database, result, get_setting("case_number_prefix"))
+    loader = _Loader(database, result)
     tables = _expand(data, created_by)
     for group, members in GROUPS:
         todo = [(key, model) for key, model in members if key in tables]

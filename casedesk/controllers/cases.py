@@ -405,17 +405,22 @@ def _build(kind: str, query: CaseQuery, n_words: int, has_after: bool):
         select = Case.select(fn.COUNT(SQL("*")))
         return select.where(where) if where is not None else select
     sort_expr = _SORT_EXPR[query.sort]
-    select = _joins(Case.select(*_ROW_COLUMNS, sort_expr.alias("sort_value")), _ALL_JOINS)
+    # The page's ids come from the case table alone (plus only the joins the sort needs), so
+    # the planner picks the index that yields the order; names are joined for those rows.
+    inner = _joins(Case.select(Case.id), _NEEDS.get(query.sort, ()))
     if has_after:
         key = Tuple(sort_expr, Case.id)
         bound = Tuple(_MARK_AFTER_VALUE, _MARK_AFTER_ID)
         cond = key < bound if query.descending else key > bound
         where = cond if where is None else where & cond
     if where is not None:
-        select = select.where(where)
+        inner = inner.where(where)
     order = ((sort_expr.desc(), Case.id.desc()) if query.descending
              else (sort_expr.asc(), Case.id.asc()))
-    return select.order_by(*order).limit(_MARK_LIMIT)
+    page = inner.order_by(*order).limit(_MARK_LIMIT).alias("page")
+    select = _joins(Case.select(*_ROW_COLUMNS, sort_expr.alias("sort_value"))
+                    .join(page, on=(Case.id == page.c.id)), _ALL_JOINS)
+    return select.order_by(*order)
 
 
 def _execute(kind: str, query: CaseQuery, *, after=None, limit: int = 0):
