@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC
-
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -19,13 +17,7 @@ from PySide6.QtWidgets import (
 from casedesk.controllers.cases import CaseSummary
 from casedesk.ui import labels
 from casedesk.ui.dialogs.base_dialog import BaseDialog
-
-
-def _when(value) -> str:
-    if value is None:
-        return ""
-    local = value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+from casedesk.ui.formatting import local_date, local_datetime
 
 
 class CaseSummaryDialog(BaseDialog):
@@ -63,12 +55,11 @@ class CaseSummaryDialog(BaseDialog):
             ("product", self.tr("Product"), s.product),
             ("owner", self.tr("Owner"), s.owner),
             ("queue", self.tr("Queue"), s.queue),
-            ("created", self.tr("Created On"), f"{_when(s.created_on)} ({s.created_by})"
-             if s.created_by else _when(s.created_on)),
-            ("modified", self.tr("Modified On"), _when(s.modified_on)),
+            ("created", self.tr("Created On"), f"{local_datetime(s.created_on)} ({s.created_by})"
+             if s.created_by else local_datetime(s.created_on)),
+            ("modified", self.tr("Modified On"), local_datetime(s.modified_on)),
             ("follow_up", self.tr("Follow Up By"),
-             QLocale().toString(s.follow_up_by, QLocale.FormatType.ShortFormat)
-             if s.follow_up_by else ""),
+             local_date(s.follow_up_by)),
             ("escalated", self.tr("Escalated"), self.tr("Yes") if s.is_escalated
              else self.tr("No")),
         ]
@@ -99,7 +90,7 @@ class CaseSummaryDialog(BaseDialog):
                 kind_text = self.tr("Note")
             else:
                 kind_text = self.tr("Case Resolution")
-            QTreeWidgetItem(self.timeline, [_when(when), kind_text, subject, who])
+            QTreeWidgetItem(self.timeline, [local_datetime(when), kind_text, subject, who])
         if not s.timeline:
             QTreeWidgetItem(self.timeline, ["", self.tr("No activities yet."), "", ""])
         self.timeline.resizeColumnToContents(0)

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 
 from casedesk.controllers.cases import DEFAULT_COLUMNS, CaseColumn, CasePage, CaseQuery, CaseRow
 from casedesk.ui import labels
+from casedesk.ui.formatting import local_datetime
 
 PAGE_SIZE = 100
 _ROOT = QModelIndex()  # the invisible root: a table's rows have no parent
@@ -49,15 +49,6 @@ def header_text(column: CaseColumn) -> str:
     return QCoreApplication.translate("CaseColumns", HEADERS[column])
 
 
-def _local_datetime(value):
-    from datetime import UTC
-
-    if value is None:
-        return ""
-    local = value.replace(tzinfo=UTC).astimezone()
-    return QLocale().toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
-
-
 _DISPLAY: dict[CaseColumn, Callable[[CaseRow], str]] = {
     CaseColumn.NUMBER: lambda r: r.number,
     CaseColumn.TITLE: lambda r: r.title,
@@ -66,13 +57,18 @@ _DISPLAY: dict[CaseColumn, Callable[[CaseRow], str]] = {
     CaseColumn.ORIGIN: lambda r: labels.origin(r.origin),
     CaseColumn.STATUS_REASON: lambda r: labels.status_reason(r.status_reason),
     CaseColumn.OWNER: lambda r: r.owner,
-    CaseColumn.CREATED_ON: lambda r: _local_datetime(r.created_on),
+    CaseColumn.CREATED_ON: lambda r: local_datetime(r.created_on),
     CaseColumn.SUBJECT: lambda r: r.subject,
     CaseColumn.PRODUCT: lambda r: r.product,
     CaseColumn.QUEUE: lambda r: r.queue,
     CaseColumn.WORKED_BY: lambda r: r.worked_by,
-    CaseColumn.MODIFIED_ON: lambda r: _local_datetime(r.modified_on),
+    CaseColumn.MODIFIED_ON: lambda r: local_datetime(r.modified_on),
 }
+
+def display_text(row: CaseRow, column: CaseColumn) -> str:
+    """What a cell shows: also what Export to CSV writes."""
+    return _DISPLAY[column](row)
+
 
 _RAW = {
     CaseColumn.NUMBER: "number", CaseColumn.TITLE: "title", CaseColumn.CUSTOMER: "customer",

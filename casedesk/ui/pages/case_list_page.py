@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import datetime
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
@@ -30,13 +31,15 @@ from casedesk.controllers.cases import (
     CaseQuery,
     CaseView,
 )
-from casedesk.ui import prompts, settings
+from casedesk.ui import labels, prompts, settings
 from casedesk.ui.actions import CASE_LIST_COMMANDS, CASE_LIST_MORE_COMMANDS
+from casedesk.ui.formatting import local_datetime
 from casedesk.ui.icons import icon
-from casedesk.ui.itemmodels.case_list_model import CaseListModel, header_text
+from casedesk.ui.itemmodels.case_list_model import CaseListModel, display_text, header_text
 from casedesk.ui.messages import error_message
 
 FILTER_DELAY_MS = 250
+_WIDEST_DATE = datetime(2026, 12, 28, 23, 58)  # sizes the date columns
 
 
 class CaseListPage(QWidget):
@@ -203,10 +206,6 @@ class CaseListPage(QWidget):
     def _apply_default_widths(self) -> None:
         """Widths from what the columns hold, in this font and language; the title gets
         the room that is left."""
-        from casedesk.models import utcnow
-        from casedesk.ui import labels
-        from casedesk.ui.itemmodels.case_list_model import _local_datetime
-
         metrics = self.table.fontMetrics()
         samples = {
             CaseColumn.NUMBER: ["CAS-01000-WWWWWW"],
@@ -215,8 +214,8 @@ class CaseListPage(QWidget):
             CaseColumn.ORIGIN: [labels.origin(o) for o in (1, 2, 3)],
             CaseColumn.STATUS_REASON: [labels.status_reason(r) for r in (1, 2, 3, 4, 5, 1000)],
             CaseColumn.OWNER: ["Margareta Öberg"],
-            CaseColumn.CREATED_ON: [_local_datetime(utcnow())],
-            CaseColumn.MODIFIED_ON: [_local_datetime(utcnow())],
+            CaseColumn.CREATED_ON: [local_datetime(_WIDEST_DATE)],
+            CaseColumn.MODIFIED_ON: [local_datetime(_WIDEST_DATE)],
         }
         ch = metrics.averageCharWidth()
         padding = 4 * ch  # cell margins and the sort arrow
@@ -336,7 +335,7 @@ class CaseListPage(QWidget):
                 while True:
                     page = self._cases.list_cases(self.model.query, after=after, limit=1000)
                     for row in page.rows:
-                        out.writerow([self._csv_value(row, c) for c in columns])
+                        out.writerow([display_text(row, c) for c in columns])
                         count += 1
                     if page.next_key is None:
                         break
@@ -347,12 +346,6 @@ class CaseListPage(QWidget):
             return 0
         self.status_message.emit(self.tr("%n case(s) exported", "", count))
         return count
-
-    @staticmethod
-    def _csv_value(row, column: CaseColumn) -> str:
-        from casedesk.ui.itemmodels.case_list_model import _DISPLAY
-
-        return _DISPLAY[column](row)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
