@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-from datetime import datetime
 from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
