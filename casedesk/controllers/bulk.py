@@ -249,7 +249,11 @@ def _defaults(model, given: set) -> tuple[list, tuple]:
 
 
 #: Columns the controllers keep in step with another one: filled in when a load leaves them out.
-_DERIVED = {Case: {"title_sort": ("title", text_sort_key)}}
+_DERIVED = {
+    Case: {"title_sort": ("title", text_sort_key)},
+    Account: {"name_sort": ("name", lambda name: text_sort_key(name, 160))},
+    Contact: {"name_sort": ("full_name", lambda name: text_sort_key(name, 161))},
+}
 
 
 def _with_derived(rows: Iterable[tuple], index: int, derive) -> Iterator[tuple]:
