@@ -17,7 +17,7 @@ from peewee import JOIN, OP, SQL, Expression, NodeList, Tuple, Value, fn
 
 from casedesk.controllers import audit, events
 from casedesk.controllers.admin import get_setting
-from casedesk.controllers.errors import NotFound, ValidationError
+from casedesk.controllers.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from casedesk.controllers.session import Session
 from casedesk.controllers.validation import clean_text
 from casedesk.models import (
@@ -45,6 +45,7 @@ from casedesk.models.options import (
     Origin,
     Priority,
     QueueItemState,
+    ServiceStage,
     StatusReason,
 )
 from casedesk.models.text import sort_key as text_sort_key
@@ -154,6 +155,8 @@ def create_case(session: Session, new: NewCase, *, publish: bool = True) -> int:
     with write_transaction():
         customer = _customer_name(new.customer_account_id, new.customer_contact_id)
         _check_lookups(new)
+        _check_contact(new.customer_account_id, new.customer_contact_id, new.contact_id)
+        _check_owner(new.owner_user_id, new.owner_team_id)
         now = utcnow()
         values = dict(
             number=allocate_case_number(), title=title, title_sort=text_sort_key(title),
@@ -181,6 +184,307 @@ def create_case(session: Session, new: NewCase, *, publish: bool = True) -> int:
     if publish:
         session.events.publish(events.CASES_CREATED, ids=[case_id])
     return case_id
+
+
+# -- editing (issue 3: the case form) ------------------------------------------------------
+
+
+@dataclass
+class CaseFields:
+    """What the case form edits. The number is never editable; state changes are commands."""
+
+    title: str
+    customer_account_id: int | None = None
+    customer_contact_id: int | None = None
+    contact_id: int | None = None
+    subject_id: int | None = None
+    product_id: int | None = None
+    origin: int = int(Origin.PHONE)
+    case_type: int | None = None
+    priority: int = int(Priority.NORMAL)
+    severity: int = 1
+    description: str | None = None
+    follow_up_by: date | None = None
+    owner_user_id: int | None = None
+    owner_team_id: int | None = None
+    status_reason: int = int(StatusReason.IN_PROGRESS)
+    stage: int = int(ServiceStage.IDENTIFY)
+    existing_case_id: int | None = None
+
+
+#: form field → (Case column, the model its id points at or None)
+_EDITABLE = {
+    "title": "title", "customer_account_id": "customer_account",
+    "customer_contact_id": "customer_contact", "contact_id": "contact",
+    "subject_id": "subject", "product_id": "product", "origin": "origin",
+    "case_type": "case_type", "priority": "priority", "severity": "severity",
+    "description": "description", "follow_up_by": "follow_up_by",
+    "owner_user_id": "owner_user", "owner_team_id": "owner_team",
+    "status_reason": "status_reason", "stage": "stage", "existing_case_id": "existing_case",
+}
+
+
+def _check_contact(account_id, customer_contact_id, contact_id) -> None:
+    """The contact must belong to the customer account, or be the customer contact itself."""
+    if contact_id is None:
+        return
+    if customer_contact_id is not None:
+        if contact_id != customer_contact_id:
+            raise ValidationError("contact", "not_of_customer")
+        return
+    row = Contact.get_or_none(Contact.id == contact_id)
+    if row is None:
+        raise ValidationError("contact", "not_found")
+    if row.parent_account_id != account_id:
+        raise ValidationError("contact", "not_of_customer")
+
+
+def _check_owner(user_id, team_id) -> None:
+    if user_id is not None and team_id is not None:
+        raise ValidationError("owner", "invalid")
+    if user_id is not None and not AppUser.select().where(
+            (AppUser.id == user_id) & (AppUser.active == True)).exists():  # noqa: E712
+        raise ValidationError("owner", "not_found")
+    if team_id is not None and not Team.select().where(Team.id == team_id).exists():
+        raise ValidationError("owner", "not_found")
+
+
+def active_status_reasons() -> set[int]:
+    """The status reasons an active case may have (built-in and administrators' own)."""
+    from casedesk.controllers.admin import option_labels
+    from casedesk.models.options import OptionSet
+
+    return {value for value, _label, _builtin, state in option_labels(OptionSet.STATUS_REASON)
+            if state == int(CaseState.ACTIVE)}
+
+
+def _validated(fields: CaseFields) -> dict:
+    """The fields cleaned and checked (inside the caller's transaction), as column values."""
+    title = clean_text("title", fields.title, max_length=TITLE_MAX, required=True)
+    description = clean_text("description", fields.description, max_length=DESCRIPTION_MAX,
+                             multiline=True)
+    if bool(fields.customer_account_id) == bool(fields.customer_contact_id):
+        raise ValidationError("customer", "required")
+    if fields.priority not in {int(p) for p in Priority}:
+        raise ValidationError("priority", "invalid")
+    if fields.case_type is not None and fields.case_type not in {int(t) for t in CaseType}:
+        raise ValidationError("case_type", "invalid")
+    if fields.stage not in {int(s) for s in ServiceStage}:
+        raise ValidationError("stage", "invalid")
+    if fields.status_reason not in active_status_reasons():
+        raise ValidationError("status_reason", "invalid")
+    customer = _customer_name(fields.customer_account_id, fields.customer_contact_id)
+    for name, model in _LOOKUPS:
+        record_id = getattr(fields, f"{name}_id", None)
+        if record_id is not None and not model.select().where(model.id == record_id).exists():
+            raise ValidationError(name, "not_found")
+    _check_contact(fields.customer_account_id, fields.customer_contact_id, fields.contact_id)
+    _check_owner(fields.owner_user_id, fields.owner_team_id)
+    values = {column: getattr(fields, name) for name, column in _EDITABLE.items()}
+    values.update(title=title, description=description)
+    return values | {"title_sort": text_sort_key(title), "customer_sort": sort_key(customer)}
+
+
+def update_case(session: Session, case_id: int, fields: CaseFields,
+                expected_version: int) -> int:
+    """Save the form's changes (one transaction, audited field by field). Returns the new
+    version. ConflictError when someone saved the case since `expected_version`."""
+    with write_transaction():
+        case = Case.get_or_none(Case.id == case_id)
+        if case is None:
+            raise NotFound("incident", case_id)
+        if case.version != expected_version:
+            raise ConflictError("incident", case_id)
+        if case.state != int(CaseState.ACTIVE):
+            raise RuleViolation("case_read_only", state=case.state)
+        values = _validated(fields)
+        old = {column: case.__data__.get(column) for column in _EDITABLE.values()}
+        new = {column: values[column] for column in _EDITABLE.values()}
+        changed = {c for c in new if _comparable(old[c]) != _comparable(new[c])}
+        if not changed:
+            return case.version
+        updated = (Case.update(**values, version=Case.version + 1, modified_on=utcnow(),
+                               modified_by=session.user_id)
+                   .where((Case.id == case_id) & (Case.version == expected_version))
+                   .execute())
+        if updated != 1:  # another process saved between our read and write
+            raise ConflictError("incident", case_id)
+        audit.record_changes(session, "incident", case_id,
+                             {c: old[c] for c in changed}, {c: new[c] for c in changed})
+    session.events.publish(events.CASES_CHANGED, ids=[case_id])
+    return expected_version + 1
+
+
+def _comparable(value):
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def set_stage(session: Session, case_id: int, stage: int, expected_version: int) -> int:
+    """Move the process bar (Identify → Research → Resolve). Returns the new version."""
+    record = get_case_record(case_id)
+    fields = record.fields()
+    fields.stage = stage
+    return update_case(session, case_id, fields, expected_version)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A record a field points at: what a lookup shows."""
+
+    kind: str
+    id: int
+    label: str
+
+
+@dataclass
+class CaseRecord:
+    """One case as the form shows it: every editable field with the names it points at."""
+
+    id: int
+    number: str
+    version: int
+    state: int
+    status_reason: int
+    stage: int
+    title: str
+    description: str
+    customer: Named
+    contact: Named | None
+    subject: Named | None
+    product: Named | None
+    origin: int
+    case_type: int | None
+    priority: int
+    severity: int
+    follow_up_by: date | None
+    owner: Named | None
+    existing_case: Named | None
+    is_escalated: bool
+    created_on: datetime
+    created_by: str
+    modified_on: datetime
+
+    @property
+    def read_only(self) -> bool:
+        return self.state != int(CaseState.ACTIVE)
+
+    def fields(self) -> CaseFields:
+        return CaseFields(
+            title=self.title,
+            customer_account_id=self.customer.id if self.customer.kind == "account" else None,
+            customer_contact_id=self.customer.id if self.customer.kind == "contact" else None,
+            contact_id=self.contact.id if self.contact else None,
+            subject_id=self.subject.id if self.subject else None,
+            product_id=self.product.id if self.product else None,
+            origin=self.origin, case_type=self.case_type, priority=self.priority,
+            severity=self.severity, description=self.description or None,
+            follow_up_by=self.follow_up_by,
+            owner_user_id=self.owner.id if self.owner and self.owner.kind == "user" else None,
+            owner_team_id=self.owner.id if self.owner and self.owner.kind == "team" else None,
+            status_reason=self.status_reason, stage=self.stage,
+            existing_case_id=self.existing_case.id if self.existing_case else None)
+
+
+def _named(kind: str, record_id, label) -> Named | None:
+    return None if record_id is None else Named(kind, record_id, label or "")
+
+
+def get_case_record(case_id: int) -> CaseRecord:
+    """The case with the names of what it points at, for the case form."""
+    contact_person = Contact.alias("contact_person")
+    creator = AppUser.alias("creator")
+    existing = Case.alias("existing")
+    row = (_joins(Case.select(
+        Case, Customer.name, CustomerContact.full_name, contact_person.full_name,
+        Subject.title, Product.name, OwnerUser.name, OwnerTeam.name, creator.name,
+        existing.number), ("customer", "owner", "subject", "product"))
+        .join_from(Case, contact_person, JOIN.LEFT_OUTER, on=(Case.contact == contact_person.id))
+        .join_from(Case, creator, JOIN.LEFT_OUTER, on=(Case.created_by == creator.id))
+        .join_from(Case, existing, JOIN.LEFT_OUTER, on=(Case.existing_case == existing.id))
+        .where(Case.id == case_id).tuples().first())
+    if row is None:
+        raise NotFound("incident", case_id)
+    columns = [f.column_name for f in Case._meta.sorted_fields]
+    data = dict(zip(columns, row[:len(columns)], strict=True))
+    (account_name, contact_name, contact_person_name, subject, product, owner_user,
+     owner_team, creator_name, existing_number) = row[len(columns):]
+    customer = (Named("account", data["customer_account_id"], account_name)
+                if data["customer_account_id"] else
+                Named("contact", data["customer_contact_id"], contact_name))
+    owner = (_named("user", data["owner_user_id"], owner_user)
+             or _named("team", data["owner_team_id"], owner_team))
+    follow = data["follow_up_by"]
+    return CaseRecord(
+        id=data["id"], number=data["number"], version=data["version"], state=data["state"],
+        status_reason=data["status_reason"], stage=data["stage"], title=data["title"],
+        description=data["description"] or "", customer=customer,
+        contact=_named("contact", data["contact_id"], contact_person_name),
+        subject=_named("subject", data["subject_id"], subject),
+        product=_named("product", data["product_id"], product),
+        origin=data["origin"], case_type=data["case_type"], priority=data["priority"],
+        severity=data["severity"],
+        follow_up_by=date.fromisoformat(follow) if isinstance(follow, str) else follow,
+        owner=owner, existing_case=_named("case", data["existing_case_id"], existing_number),
+        is_escalated=bool(data["is_escalated"]),
+        created_on=_as_datetime(data["created_on"]), created_by=creator_name or "",
+        modified_on=_as_datetime(data["modified_on"]))
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    changed_on: datetime
+    who: str
+    field: str  # the column, e.g. "priority", "customer_account"
+    old: object  # option values as stored; names for what a field points at
+    new: object
+
+
+#: columns that point at records: (model, the name column)
+_HISTORY_NAMES = {
+    "customer_account": (Account, Account.name), "customer_contact": (Contact, Contact.full_name),
+    "contact": (Contact, Contact.full_name), "subject": (Subject, Subject.title),
+    "product": (Product, Product.name), "owner_user": (AppUser, AppUser.name),
+    "owner_team": (Team, Team.name), "queue": (Queue, Queue.name),
+    "existing_case": (Case, Case.number), "parent_case": (Case, Case.number),
+    "master_case": (Case, Case.number),
+}
+
+
+def case_history(case_id: int) -> list[HistoryRow]:
+    """Every saved change of the case, newest first (the audit log, SPEC §1.13)."""
+    from casedesk.models import AuditLog
+
+    who = AppUser.alias("who")
+    rows = list(AuditLog.select(AuditLog.changed_on, fn.COALESCE(who.name, AuditLog.login, ""),
+                                AuditLog.field, AuditLog.old_value, AuditLog.new_value)
+                .join(who, JOIN.LEFT_OUTER, on=(AuditLog.user_id == who.id))
+                .where((AuditLog.entity == "incident") & (AuditLog.record_id == case_id))
+                .order_by(AuditLog.changed_on.desc(), AuditLog.id.desc()).tuples())
+    wanted: dict[str, set[int]] = {}
+    for _when, _who, field_name, old, new in rows:
+        if field_name in _HISTORY_NAMES:
+            for value in (old, new):
+                if value and value.isdigit():
+                    wanted.setdefault(field_name, set()).add(int(value))
+    names: dict[tuple[str, int], str] = {}
+    for field_name, ids in wanted.items():
+        model, column = _HISTORY_NAMES[field_name]
+        for record_id, name in model.select(model.id, column).where(
+                model.id.in_(list(ids))).tuples():
+            names[(field_name, record_id)] = name
+
+    def shown(field_name, value):
+        if value is None:
+            return None
+        if field_name in _HISTORY_NAMES and value.isdigit():
+            return names.get((field_name, int(value)), f"#{value}")
+        return value
+
+    return [HistoryRow(_as_datetime(when), name, field_name, shown(field_name, old),
+                       shown(field_name, new))
+            for when, name, field_name, old, new in rows]
 
 
 # -- the list views (SPEC §4.2) ------------------------------------------------------------
