@@ -2,6 +2,7 @@
 
     python -m benchmarks [--size S|L] [--cases N] [--reps N | kind=N,...] [--only 3,4,...]
                          [--workload PATH] [--out DIR] [--workdir DIR] [--keep]
+    python -m benchmarks --lookup [--accounts N] [--reps N] [--workdir DIR]
 
 Prints workload.format_table (n, median, p95, ratio to raw), the correctness checks, the
 search counts of both semantics, the issue's targets, and writes everything as JSON to
@@ -97,7 +98,20 @@ def main(argv=None) -> int:
     ap.add_argument("--out", help="folder for the JSON result (default benchmarks/results)")
     ap.add_argument("--workdir", help="where the temporary databases go")
     ap.add_argument("--keep", action="store_true", help="keep the databases afterwards")
+    ap.add_argument("--lookup", action="store_true",
+                    help="run the customer-lookup benchmark instead (benchmarks/lookups.py)")
+    ap.add_argument("--accounts", type=int, default=100_000,
+                    help="--lookup: accounts (and as many contacts) to load")
     args = ap.parse_args(argv)
+    if args.lookup:
+        from benchmarks.lookups import run as run_lookup
+
+        print(f"CaseDesk lookup benchmark: {args.accounts:,} accounts and contacts, python "
+              f"{platform.python_version()}, sqlite {sqlite3.sqlite_version}, "
+              f"rev {git_revision()}", flush=True)
+        run_lookup(args.accounts, reps=int(args.reps) if args.reps else 30,
+                   workdir=args.workdir, log=lambda s: print(s, flush=True))
+        return 0
 
     wl = load_workload(args.workload)
     size = "custom" if args.cases else args.size

@@ -21,7 +21,7 @@ for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOM
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from casedesk.controllers import admin, cases, search  # noqa: E402
+from casedesk.controllers import admin, cases, customers, lookups, search  # noqa: E402
 from casedesk.controllers.session import Session  # noqa: E402
 from casedesk.models.db import sqlite_url  # noqa: E402
 from casedesk.models.migrations import open_database  # noqa: E402
@@ -76,7 +76,7 @@ def main() -> None:
     languages = LanguageManager(app)
     prefs = settings.Settings(QSettings(str(_home / "prefs.ini"), QSettings.Format.IniFormat))
     services = Services(cases=cases, quick_find=search.quick_find, load_demo=demo.load_demo,
-                        is_empty=demo.is_empty)
+                        is_empty=demo.is_empty, customers=customers, lookups=lookups)
     for lang in ("en", "sv"):
         shoot(app, languages, lang, session, services, prefs, out)
     print(f"screenshots in {out}")
@@ -100,10 +100,15 @@ def shoot(app, languages, lang, session, services, prefs, out) -> None:
         window.show_page("entitlements")
         window.grab().save(str(out / f"placeholder_{lang}.png"))
         window.show_page("cases")
-        dialog = window.open_case(window.case_list.model.case_id(0))
-        wait(app, lambda: dialog.isVisible())
-        dialog.grab().save(str(out / f"case_summary_{lang}.png"))
-        dialog.close()
+        form = window.open_case(window.case_list.model.case_id(0))
+        wait(app, lambda: form.details_panel.isVisible(), 1500)
+        form.grab().save(str(out / f"case_form_{lang}.png"))
+        form.tabs.setCurrentIndex(4)
+        form.grab().save(str(out / f"case_form_history_{lang}.png"))
+        form.close()
+        new = window.new_case()
+        new.grab().save(str(out / f"case_form_new_{lang}.png"))
+        new.close()
         prefs_dialog = window.show_preferences()
         prefs_dialog.grab().save(str(out / f"preferences_{lang}.png"))
         prefs_dialog.close()

@@ -106,6 +106,7 @@ class NewCase:
     owner_team_id: int | None = None
     queue_id: int | None = None
     existing_case_id: int | None = None
+    stage: int = int(ServiceStage.IDENTIFY)
 
 
 def _customer_name(account_id, contact_id) -> str:
@@ -165,7 +166,7 @@ def create_case(session: Session, new: NewCase, *, publish: bool = True) -> int:
             product=new.product_id, origin=new.origin, case_type=new.case_type,
             priority=new.priority, severity=new.severity, description=description,
             follow_up_by=new.follow_up_by, owner_user=owner_user, owner_team=new.owner_team_id,
-            existing_case=new.existing_case_id, state=int(CaseState.ACTIVE),
+            existing_case=new.existing_case_id, state=int(CaseState.ACTIVE), stage=new.stage,
             status_reason=int(StatusReason.IN_PROGRESS),
             created_on=now, modified_on=now,
             created_by=session.user_id, modified_by=session.user_id,

@@ -9,7 +9,7 @@ from collections.abc import Callable
 CASES_CHANGED = "cases_changed"  # ids=[…]
 CASES_CREATED = "cases_created"  # ids=[…]
 DATA_RESET = "data_reset"  # the database was filled or replaced (demo data, restore)
-CUSTOMERS_CHANGED = "customers_changed"
+CUSTOMERS_CHANGED = "customers_changed"  # kind="account"|"contact", ids=[…]
 USERS_CHANGED = "users_changed"
 
 

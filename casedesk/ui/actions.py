@@ -27,13 +27,18 @@ class ActionSpec:
     unavailable: str | None = None
 
 
+#: New Account / New Contact (each on its own page or form, never both visible at once).
+#: Lead: move these two into hotkeys.py (NEW_CUSTOMER, SAVE) with the other shortcuts.
+NEW_CUSTOMER = "Ctrl+Shift+N"
+SAVE = QKeySequence.StandardKey.Save  # Ctrl+S
+
 LATER = QT_TRANSLATE_NOOP("Actions", "Not available yet: coming in a later version of "
                                      "CaseDesk.")
 
 SPECS: dict[str, ActionSpec] = {
     "new_case": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&New Case"),
                            QT_TRANSLATE_NOOP("Actions", "Open a new case"), "new_case",
-                           hotkeys.NEW_CASE, LATER),
+                           hotkeys.NEW_CASE),
     "open_case": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Open"),
                             QT_TRANSLATE_NOOP("Actions", "Open the selected case"), "open"),
     "refresh": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Refresh"),
@@ -86,6 +91,43 @@ SPECS: dict[str, ActionSpec] = {
                        QT_TRANSLATE_NOOP("Actions", "Quit CaseDesk"), "quit", hotkeys.QUIT),
     "about": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&About CaseDesk"),
                         QT_TRANSLATE_NOOP("Actions", "Version and licence"), "about"),
+    # accounts and contacts (list pages and forms; Ctrl+N stays New Case)
+    "new_account": ActionSpec(QT_TRANSLATE_NOOP("Actions", "New &Account"),
+                              QT_TRANSLATE_NOOP("Actions", "Create an account"), "new_account",
+                              NEW_CUSTOMER),
+    "open_account": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Open"),
+                               QT_TRANSLATE_NOOP("Actions", "Open the selected account"),
+                               "open"),
+    "deactivate_account": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Deactivate"),
+                                     QT_TRANSLATE_NOOP("Actions", "Make the account inactive"),
+                                     "deactivate"),
+    "activate_account": ActionSpec(QT_TRANSLATE_NOOP("Actions", "A&ctivate"),
+                                   QT_TRANSLATE_NOOP("Actions", "Make the account active again"),
+                                   "activate"),
+    "new_case_for_account": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&New Case"),
+        QT_TRANSLATE_NOOP("Actions", "Open a new case for the account"), "new_case"),
+    "new_contact": ActionSpec(QT_TRANSLATE_NOOP("Actions", "New &Contact"),
+                              QT_TRANSLATE_NOOP("Actions", "Create a contact"), "new_contact",
+                              NEW_CUSTOMER),
+    "open_contact": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Open"),
+                               QT_TRANSLATE_NOOP("Actions", "Open the selected contact"),
+                               "open"),
+    "deactivate_contact": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Deactivate"),
+                                     QT_TRANSLATE_NOOP("Actions", "Make the contact inactive"),
+                                     "deactivate"),
+    "activate_contact": ActionSpec(QT_TRANSLATE_NOOP("Actions", "A&ctivate"),
+                                   QT_TRANSLATE_NOOP("Actions", "Make the contact active again"),
+                                   "activate"),
+    "new_case_for_contact": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&New Case"),
+        QT_TRANSLATE_NOOP("Actions", "Open a new case for the contact"), "new_case"),
+    "save_record": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Save"),
+                              QT_TRANSLATE_NOOP("Actions", "Save the changes"), "save",
+                              SAVE),
+    "save_close_record": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Save && Close"),
+                                    QT_TRANSLATE_NOOP("Actions", "Save the changes and close "
+                                                                 "the window"), "save_close"),
 }
 
 #: The list commands of SPEC §4.2, in command-bar order (None = separator).
@@ -94,6 +136,16 @@ CASE_LIST_COMMANDS = ("new_case", "open_case", "refresh", None, "assign", "add_t
 #: …and the rest, under More Commands (Fler kommandon).
 CASE_LIST_MORE_COMMANDS = ("apply_routing", "merge_cases", "associate_children", None,
                            "export_csv", "delete_case")
+#: The command bars of Service › Accounts and Service › Contacts.
+ACCOUNT_LIST_COMMANDS = ("new_account", "open_account", "refresh", None, "new_case_for_account",
+                         None, "deactivate_account", "activate_account")
+CONTACT_LIST_COMMANDS = ("new_contact", "open_contact", "refresh", None, "new_case_for_contact",
+                         None, "deactivate_contact", "activate_contact")
+#: …and of the account and contact forms.
+ACCOUNT_FORM_COMMANDS = ("save_record", "save_close_record", None, "new_case_for_account",
+                         None, "deactivate_account", "activate_account")
+CONTACT_FORM_COMMANDS = ("save_record", "save_close_record", None, "new_case_for_contact",
+                         None, "deactivate_contact", "activate_contact")
 
 
 def tr(text: str) -> str:

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from peewee import OperationalError
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import Shiboken
 
 from casedesk.models import db
 from casedesk.models.db import is_sqlite
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 class Reader(QObject):
     """submit(fn, on_done, on_error, key=): fn() on the worker; callbacks on the GUI thread."""
 
-    _finished = Signal(object, object)  # callback, result
+    _finished = Signal(object, object, object)  # callback, result, owner
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +44,8 @@ class Reader(QObject):
             return key is None or self._latest.get(key) == token
 
     def submit(self, fn: Callable, on_done: Callable, on_error: Callable | None = None, *,
-               key: str | None = None) -> None:
+               key: str | None = None, owner: QObject | None = None) -> None:
+        """`owner`: the widget the answer is for; no answer is delivered once it is deleted."""
         if self._closed:
             return
         with self._lock:
@@ -68,16 +70,16 @@ class Reader(QObject):
                         if self._current(key, token) and attempt == 1:
                             continue  # interrupted by a race with another key: once more
                         return
-                    self._fail(on_error, exc)
+                    self._fail(on_error, exc, owner)
                     return
                 except Exception as exc:  # handed to on_error on the GUI thread
-                    self._fail(on_error, exc)
+                    self._fail(on_error, exc, owner)
                     return
                 finally:
                     with self._lock:
                         self._running = None
                 if self._current(key, token):
-                    self._finished.emit(on_done, result)
+                    self._finished.emit(on_done, result, owner)
                 return
 
         self._pool.submit(work)
@@ -92,13 +94,15 @@ class Reader(QObject):
         running = self._running
         return running is not None and not self._current(*running)
 
-    def _fail(self, on_error, exc) -> None:
+    def _fail(self, on_error, exc, owner) -> None:
         log.exception("background read failed", exc_info=exc)
-        self._finished.emit(on_error, exc)
+        self._finished.emit(on_error, exc, owner)
 
-    def _deliver(self, callback, result) -> None:
+    def _deliver(self, callback, result, owner) -> None:
         if self._closed or callback is None:
             return
+        if owner is not None and not Shiboken.isValid(owner):
+            return  # the widget that asked is gone
         callback(result)
 
     def close(self) -> None:

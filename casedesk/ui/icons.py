@@ -31,7 +31,17 @@ GLYPHS = {
     "route": "mdi6.sign-direction",
     "delete": "mdi6.delete-outline",
     "more": "mdi6.dots-horizontal",
+    "previous": "mdi6.chevron-left",
+    "next": "mdi6.chevron-right",
+    "save": "mdi6.content-save-outline",
+    "save_close": "mdi6.content-save-move-outline",
+    "find_case": "mdi6.file-search-outline",
+    "read_only": "mdi6.lock-outline",
     "associate": "mdi6.file-tree-outline",
+    "new_account": "mdi6.domain-plus",
+    "new_contact": "mdi6.account-plus-outline",
+    "deactivate": "mdi6.close-circle-outline",
+    "activate": "mdi6.check-circle-outline",
     # pages
     "dashboard": "mdi6.view-dashboard-outline",
     "cases": "mdi6.briefcase-outline",
@@ -49,6 +59,19 @@ GLYPHS = {
     "case_settings": "mdi6.tune-variant",
     "templates": "mdi6.file-document-multiple-outline",
     "user": "mdi6.account-circle-outline",
+    # lookups: the button, the New row, and the kind of each record (LookupItem.kind)
+    "lookup": "mdi6.magnify",
+    "new_record": "mdi6.plus-circle-outline",
+    "kind_account": "mdi6.domain",
+    "kind_contact": "mdi6.account-outline",
+    "kind_subject": "mdi6.file-tree",
+    "kind_product": "mdi6.package-variant-closed",
+    "kind_user": "mdi6.account-circle-outline",
+    "kind_team": "mdi6.account-group-outline",
+    "kind_case": "mdi6.briefcase-outline",
+    "kind_entitlement": "mdi6.file-certificate-outline",
+    "kind_queue": "mdi6.tray-full",
+    "field_error": "mdi6.alert-circle-outline",
 }
 
 

@@ -25,12 +25,13 @@ from casedesk import __version__
 from casedesk.controllers import events
 from casedesk.controllers.cases import CaseView
 from casedesk.controllers.errors import CaseDeskError
+from casedesk.controllers.lookups import LookupItem
 from casedesk.models.options import Role
 from casedesk.ui import hotkeys, prompts, settings
 from casedesk.ui.actions import ActionRegistry
 from casedesk.ui.background import Reader
-from casedesk.ui.dialogs.case_summary_dialog import CaseSummaryDialog
 from casedesk.ui.dialogs.preferences_dialog import PreferencesDialog
+from casedesk.ui.forms.case_form import CaseForm, FormServices
 from casedesk.ui.icons import icon
 from casedesk.ui.messages import error_message
 from casedesk.ui.pages.case_list_page import CaseListPage
@@ -105,6 +106,8 @@ class Services:
     quick_find: object  # search.quick_find(text)
     load_demo: object | None = None  # demo.load_demo(session)
     is_empty: object | None = None  # demo.is_empty()
+    customers: object | None = None  # casedesk.controllers.customers
+    lookups: object | None = None  # casedesk.controllers.lookups
 
 
 class MainWindow(QMainWindow):
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         self.actions = ActionRegistry(self)
         self._page_specs = {p.page_id: p for p in SERVICE_PAGES + SETTINGS_PAGES}
         self.is_admin = session.has_role(Role.ADMINISTRATOR)
+        self.case_forms: list[CaseForm] = []
 
         # navigation pane
         self.nav = QTreeWidget(objectName="navigationPane")
@@ -248,6 +252,7 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self.show_about)
         a["load_demo"].triggered.connect(self.load_demo)
         a["quick_find"].triggered.connect(self.focus_quick_find)
+        a["new_case"].triggered.connect(lambda: self.new_case())
         self.case_list.open_case_requested.connect(self.open_case)
         self.case_list.status_message.connect(lambda text: self.statusBar().showMessage(text,
                                                                                         4000))
@@ -309,17 +314,39 @@ class MainWindow(QMainWindow):
 
     # -- commands ------------------------------------------------------------------------
 
-    def open_case(self, case_id: int) -> CaseSummaryDialog | None:
-        try:
-            summary = self.services.cases.get_case_summary(case_id)
-        except CaseDeskError as exc:
-            prompts.error(self, error_message(exc))
-            return None
-        dialog = CaseSummaryDialog(summary, self.prefs, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.last_dialog = dialog
-        return dialog
+    def _form_services(self) -> FormServices:
+        return FormServices(self.services.cases, self.services.customers, self.services.lookups)
+
+    def _track(self, form: CaseForm) -> CaseForm:
+        self.case_forms.append(form)
+        form.destroyed.connect(lambda *_: self.case_forms.remove(form)
+                               if form in self.case_forms else None)
+        form.open_case_requested.connect(self.open_case)
+        form.new_case_requested.connect(self.new_case)
+        form.saved.connect(lambda *_: self.case_list.model.reload())
+        form.show()
+        self.last_form = form
+        return form
+
+    def open_case(self, case_id: int) -> CaseForm:
+        """The case in its form; a case already open is brought to the front."""
+        for form in self.case_forms:
+            if form.case_id == case_id:
+                form.show()
+                form.raise_()
+                form.activateWindow()
+                self.last_form = form
+                return form
+        return self._track(CaseForm(self.session, self._form_services(), self.reader,
+                                    self.prefs, case_id=case_id))
+
+    def new_case(self, kind: str | None = None, customer_id: int | None = None,
+                 name: str = "") -> CaseForm:
+        """A new case, for a customer when one is given (from an account or contact)."""
+        customer = (LookupItem(kind, customer_id, name)
+                    if kind in ("account", "contact") and customer_id else None)
+        return self._track(CaseForm(self.session, self._form_services(), self.reader,
+                                    self.prefs, customer=customer))
 
     def _quick_find_chosen(self, kind: str, record_id: int, label: str) -> None:
         self.quick_find_edit.clear()
@@ -382,6 +409,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for form in list(self.case_forms):  # each asks about its unsaved changes
+            if not form.close():
+                event.ignore()
+                return
         self.save_state()
         bus = self.session.events
         bus.unsubscribe(events.CASES_CREATED, self._cases_changed)

@@ -23,7 +23,39 @@ FIELDS = {
     "product": QT_TRANSLATE_NOOP("Messages", "Product"),
     "queue": QT_TRANSLATE_NOOP("Messages", "Queue"),
     "case_number_prefix": QT_TRANSLATE_NOOP("Messages", "Case number prefix"),
+    "owner": QT_TRANSLATE_NOOP("Messages", "Owner"),
+    "status_reason": QT_TRANSLATE_NOOP("Messages", "Status Reason"),
+    "stage": QT_TRANSLATE_NOOP("Messages", "Stage"),
+    "origin": QT_TRANSLATE_NOOP("Messages", "Origin"),
+    "follow_up_by": QT_TRANSLATE_NOOP("Messages", "Follow Up By"),
+    "severity": QT_TRANSLATE_NOOP("Messages", "Severity"),
+    "existing_case": QT_TRANSLATE_NOOP("Messages", "Existing Case"),
+    "number": QT_TRANSLATE_NOOP("Messages", "Case Number"),
+    "state": QT_TRANSLATE_NOOP("Messages", "Status"),
+    "parent_case": QT_TRANSLATE_NOOP("Messages", "Parent Case"),
+    "master_case": QT_TRANSLATE_NOOP("Messages", "Master Case"),
+    "is_escalated": QT_TRANSLATE_NOOP("Messages", "Is Escalated"),
+    "entitlement": QT_TRANSLATE_NOOP("Messages", "Entitlement"),
     "case_number_suffix_length": QT_TRANSLATE_NOOP("Messages", "Case number suffix length"),
+    # accounts and contacts (quick create)
+    "account_name": QT_TRANSLATE_NOOP("Messages", "Account Name"),
+    "first_name": QT_TRANSLATE_NOOP("Messages", "First Name"),
+    "last_name": QT_TRANSLATE_NOOP("Messages", "Last Name"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "business_phone": QT_TRANSLATE_NOOP("Messages", "Business Phone"),
+    "mobile_phone": QT_TRANSLATE_NOOP("Messages", "Mobile Phone"),
+    "city": QT_TRANSLATE_NOOP("Messages", "City"),
+    "street": QT_TRANSLATE_NOOP("Messages", "Street"),
+    "postal_code": QT_TRANSLATE_NOOP("Messages", "Postal Code"),
+    "country": QT_TRANSLATE_NOOP("Messages", "Country"),
+    "website": QT_TRANSLATE_NOOP("Messages", "Website"),
+    "account_number": QT_TRANSLATE_NOOP("Messages", "Account Number"),
+    "job_title": QT_TRANSLATE_NOOP("Messages", "Job Title"),
+    "parent_account": QT_TRANSLATE_NOOP("Messages", "Account"),
+    "parent_account_id": QT_TRANSLATE_NOOP("Messages", "Account"),
+    "primary_contact_id": QT_TRANSLATE_NOOP("Messages", "Primary Contact"),
+    "primary_contact": QT_TRANSLATE_NOOP("Messages", "Primary Contact"),
+    "preferred_contact_method": QT_TRANSLATE_NOOP("Messages", "Preferred Contact Method"),
 }
 
 _VALIDATION = {
@@ -34,6 +66,11 @@ _VALIDATION = {
     "invalid": QT_TRANSLATE_NOOP("Messages", "%1 is not valid."),
     "not_found": QT_TRANSLATE_NOOP("Messages", "%1 no longer exists."),
     "taken": QT_TRANSLATE_NOOP("Messages", "%1 is already in use."),
+    "not_of_customer": QT_TRANSLATE_NOOP(
+        "Messages", "%1 must be a contact of the customer (or the customer itself)."),
+    "cycle": QT_TRANSLATE_NOOP(
+        "Messages", "The parent account cannot be this account or one of its sub-accounts."),
+    "not_in_account": QT_TRANSLATE_NOOP("Messages", "%1 must be one of this account's contacts."),
 }
 
 _ERRORS = {
@@ -41,6 +78,9 @@ _ERRORS = {
     "conflict": QT_TRANSLATE_NOOP(
         "Messages", "Someone else saved this record first. Reload it to see their changes."),
     "permission_denied": QT_TRANSLATE_NOOP("Messages", "You are not allowed to do this."),
+    "case_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "This case is resolved or canceled and cannot be changed. Reactivate it "
+        "first."),
     "not_empty": QT_TRANSLATE_NOOP(
         "Messages", "Demo data can only be loaded into an empty database."),
 }

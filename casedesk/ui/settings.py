@@ -31,6 +31,14 @@ CASE_SORT_COLUMN = Key("cases/sort_column", int, 7)
 CASE_SORT_DESCENDING = Key("cases/sort_descending", bool, True)
 CASE_EXTRA_COLUMNS = Key("cases/extra_columns", str, "")  # comma-separated CaseColumn values
 LAST_PAGE = Key("window/last_page", str, "cases")
+ACCOUNT_VIEW = Key("accounts/view", int, 0)  # AccountListPage view (active, inactive, all)
+ACCOUNT_HEADER = Key("accounts/header_state", QByteArray, QByteArray())
+ACCOUNT_SORT = Key("accounts/sort", str, "name")  # a controller sort key
+ACCOUNT_SORT_DESCENDING = Key("accounts/sort_descending", bool, False)
+CONTACT_VIEW = Key("contacts/view", int, 0)
+CONTACT_HEADER = Key("contacts/header_state", QByteArray, QByteArray())
+CONTACT_SORT = Key("contacts/sort", str, "name")
+CONTACT_SORT_DESCENDING = Key("contacts/sort_descending", bool, False)
 
 
 class Settings:

@@ -2,10 +2,309 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AccountColumns</name>
+    <message>
+        <source>Account Name</source>
+        <extracomment>rows read per step when the inactive records are picked out of all of them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>Full Name</source>
+        <extracomment>field → what its error says (a function: the text follows the language)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to look up what you typed and choose a record, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the account “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the account “%1”? It stays with its contacts and cases but is no longer offered for new cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has unsaved changes. Close it and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is inactive: activate it to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;arent Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary &amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the account to add its contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active contacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the account to see its cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s entitlements (support terms, remaining cases or hours) come in a later version of CaseDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountListPage</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) selected</source>
+        <translation>
+            <numerusform>%n account selected</numerusform>
+            <numerusform>%n accounts selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate the account “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the account “%1”? It stays with its contacts and cases but is no longer offered for new cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n account(s)?</source>
+        <translation>
+            <numerusform>Activate %n account?</numerusform>
+            <numerusform>Activate %n accounts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n account(s)? They stay with their contacts and cases but are no longer offered for new cases.</source>
+        <translation>
+            <numerusform>Deactivate %n account? It stays with its contacts and cases but is no longer offered for new cases.</numerusform>
+            <numerusform>Deactivate %n accounts? They stay with their contacts and cases but are no longer offered for new cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, account number, city or e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Not available yet: coming in a later version of CaseDesk.</source>
-        <extracomment>a reason the command is not available yet (shown as tooltip), or None</extracomment>
+        <extracomment>a reason the command is not available yet (shown as tooltip), or None New Account / New Contact (each on its own page or form, never both visible at once). Lead: move these two into hotkeys.py (NEW_CUSTOMER, SAVE) with the other shortcuts.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,6 +459,78 @@
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New &amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the account inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the account active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new case for the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the contact inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the contact active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new case for the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes and close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -220,6 +591,270 @@
     </message>
     <message>
         <source>Modified On</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Account</source>
+        <extracomment>commands of the case command bar that later versions bring (SPEC §4.3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new customer for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the new case and open %1 instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this case after you opened it. Load their version? Your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is %1 and read-only. Reactivate it to change it (Reactivate Case comes in a later version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for an existing active case of this customer before opening a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research: Find Similar Cases comes in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve: Close Case comes in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;Title*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow Up By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: activities, notes and resolutions come in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships: similar, child and merged cases come in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed By</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -324,13 +959,438 @@
     </message>
 </context>
 <context>
-    <name>CaseSummaryDialog</name>
+    <name>ContactColumns</name>
     <message>
-        <source>Case %1</source>
+        <source>Full Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read-only summary. Editing comes with the case form in a later version.</source>
+        <source>Account (Parent Customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to look up what you typed and choose a record, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the contact “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the contact “%1”? Their cases stay, but they are no longer offered for new cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has unsaved changes. Close it and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact is inactive: activate them to edit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account (Parent Customer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferred Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not allow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (Parent Customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred Contact Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases of the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contact to see their cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactListPage</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) selected</source>
+        <translation>
+            <numerusform>%n contact selected</numerusform>
+            <numerusform>%n contacts selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate the contact “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the contact “%1”? Their cases stay, but they are no longer offered for new cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %n contact(s)?</source>
+        <translation>
+            <numerusform>Activate %n contact?</numerusform>
+            <numerusform>Activate %n contacts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n contact(s)? Their cases stay, but they are no longer offered for new cases.</source>
+        <translation>
+            <numerusform>Deactivate %n contact? Their cases stay, but they are no longer offered for new cases.</numerusform>
+            <numerusform>Deactivate %n contacts? Their cases stay, but they are no longer offered for new cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, account, city or e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailsPanel</name>
+    <message>
+        <source>Customer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer to see the contact card, recent cases and recent activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred Method of Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlements are not available yet: they come in a later version of CaseDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,95 +1402,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer</source>
+        <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status Reason</source>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Priority</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Origin</source>
+        <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case Type</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subject</source>
+        <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Product</source>
+        <source>Canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created On</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modified On</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow Up By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case Resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No activities yet.</source>
+        <source>%1 (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,6 +1438,49 @@
     <name>ExceptionHook</name>
     <message>
         <source>Something unexpected went wrong. Your saved work is safe; what you were doing may not have finished. The details were written to the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindCaseDialog</name>
+    <message>
+        <source>Find Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active cases of %1. Open one of them instead of a new case, or go on with the new case (the selected case is remembered as its existing case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no active cases. Go on with the new case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active cases of the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go On with &amp;New Case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,6 +1500,74 @@
     </message>
     <message>
         <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupEdit</name>
+    <message>
+        <source>Look Up</source>
+        <extracomment>the answer on show: (text searched, items or None, error or None)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupKinds</name>
+    <message>
+        <source>Account</source>
+        <extracomment>what a row of the results holds (Qt.UserRole): a LookupItem, or one of the markers below LookupItem.kind → its name, the marker a mixed lookup shows (e.g. the customer&apos;s)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -594,7 +1705,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow Up By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case number suffix length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred Contact Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,6 +1849,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 must be a contact of the customer (or the customer itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent account cannot be this account or one of its sub-accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of this account&apos;s contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,6 +1870,10 @@
     </message>
     <message>
         <source>You are not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is resolved or canceled and cannot be changed. Reactivate it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -920,6 +2163,154 @@
     </message>
     <message>
         <source>To open another database, start CaseDesk with --database URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessBar</name>
+    <message>
+        <source>current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickCreateAccountDialog</name>
+    <message>
+        <source>Quick Create: Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;Name: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickCreateChoiceDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the new customer an account (a company) or a contact (a person)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickCreateContactDialog</name>
+    <message>
+        <source>Quick Create: Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last Name: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up an account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,7 +62,10 @@ def desk(session):
 
 @pytest.fixture
 def services():
-    return Services(cases=cases, quick_find=search.quick_find)
+    from casedesk.controllers import customers, lookups
+
+    return Services(cases=cases, quick_find=search.quick_find, customers=customers,
+                    lookups=lookups)
 
 
 @pytest.fixture

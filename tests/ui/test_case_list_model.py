@@ -14,7 +14,7 @@ from casedesk.ui.itemmodels.case_list_model import CaseListModel
 class InlineReader:
     """Runs the work at once: the model's logic without a thread."""
 
-    def submit(self, fn, on_done, on_error=None, key=None):
+    def submit(self, fn, on_done, on_error=None, key=None, owner=None):
         try:
             result = fn()
         except Exception as exc:
@@ -83,7 +83,7 @@ def test_stale_answers_are_dropped(session):
         def __init__(self):
             self.jobs = []
 
-        def submit(self, fn, on_done, on_error=None, key=None):
+        def submit(self, fn, on_done, on_error=None, key=None, owner=None):
             self.jobs.append((fn, on_done))
 
     reader = HeldReader()

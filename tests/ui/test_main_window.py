@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from casedesk.controllers.cases import CaseColumn, CaseView
-from casedesk.ui.dialogs.case_summary_dialog import CaseSummaryDialog
+from casedesk.ui.forms.case_form import CaseForm
 from casedesk.ui.main_window import SERVICE_PAGES, SETTINGS_PAGES, MainWindow
 from casedesk.ui.pages.placeholder_page import PlaceholderPage
 
@@ -71,16 +71,19 @@ def test_typing_filters_the_list(qtbot, window):
     assert page.model.rowCount() == 7
 
 
-def test_enter_opens_the_case_summary(qtbot, window):
+def test_enter_opens_the_case_form(qtbot, window):
     page = window.case_list
     page.table.setFocus()
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    dialog = window.last_dialog
-    assert isinstance(dialog, CaseSummaryDialog)
-    assert dialog.summary.title == "Printer jams on page two"
-    assert dialog.fields["customer"].text() == "Havstål AB (Account)"
-    dialog.close()
+    form = window.last_form
+    assert isinstance(form, CaseForm)
+    assert form.title_edit.text() == "Printer jams on page two"
+    assert form.customer_edit.item().label == "Havstål AB"
+    assert form.number_label.text() == page.model.row_of(0).number
+    # opening the same case again brings the open form forward instead of a second one
+    assert window.open_case(form.case_id) is form and len(window.case_forms) == 1
+    form.close()
 
 
 def test_multi_select(qtbot, window):
@@ -138,8 +141,8 @@ def test_quick_find_opens_a_case_by_number(qtbot, window):
             window.case_list.model.row_of(0).id:
         qtbot.keyClick(window.quick_find_edit, Qt.Key.Key_Down)
     qtbot.keyClick(window.quick_find_edit, Qt.Key.Key_Return)
-    assert window.last_dialog.summary.number == number
-    window.last_dialog.close()
+    assert window.last_form.number_label.text() == number
+    window.last_form.close()
 
 
 def test_layout_and_sort_are_remembered(qtbot, session, desk, prefs, services, window):

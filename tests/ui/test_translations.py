@@ -34,7 +34,10 @@ def test_swedish_catalogue_is_complete_and_keeps_placeholders():
         for form in forms:
             if sorted(PLACEHOLDER.findall(form)) != wanted:
                 problems.append(f"{context}: {source!r} → {form!r} changes the placeholders")
-        if source.count("&") != sum(f.count("&") for f in forms) / len(forms):
+        def accelerators(text):
+            return text.replace("&&", "").count("&")  # "&&" is a literal ampersand
+
+        if any(accelerators(f) != accelerators(source) for f in forms):
             problems.append(f"{context}: {source!r} loses its keyboard accelerator")
     assert not problems, "\n".join(problems)
 

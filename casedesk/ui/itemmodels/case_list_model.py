@@ -127,7 +127,8 @@ class CaseListModel(QAbstractTableModel):
             return page, source.count_cases(query)
 
         self._reader.submit(load, lambda result: self._apply(generation, *result),
-                            lambda exc: self._failed(generation, exc), key=f"cases{id(self)}")
+                            lambda exc: self._failed(generation, exc), key=f"cases{id(self)}",
+                            owner=self)
 
     def reload(self) -> None:
         self.set_query(self._query)

@@ -85,7 +85,8 @@ class QuickFind(QObject):
             self.panel.hide()
             return
         self._reader.submit(lambda: self._search(text),
-                            lambda result: self._show(generation, result), key="quick_find")
+                            lambda result: self._show(generation, result), key="quick_find",
+                            owner=self.panel)
 
     def _selectable(self) -> list[QTreeWidgetItem]:
         items = []

@@ -1,0 +1,793 @@
+"""The case form (SPEC §4.3): New Case and editing a case, in its own window.
+
+Header, process bar (Identify → Research → Resolve), the Summary with the customer details
+panel, Details, History. Lookups for customer, contact, subject, product and owner; inline
+field errors from the controllers; unsaved changes are never lost silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.controllers.cases import CaseFields, NewCase
+from casedesk.controllers.errors import (
+    CaseDeskError,
+    ConflictError,
+    ValidationError,
+)
+from casedesk.controllers.lookups import LookupItem
+from casedesk.models.options import CaseState, CaseType, Origin, Priority, ServiceStage
+from casedesk.ui import labels, prompts
+from casedesk.ui.actions import SPECS as ACTION_SPECS
+from casedesk.ui.actions import tr as action_tr
+from casedesk.ui.dialogs.find_case_dialog import FindCaseDialog
+from casedesk.ui.formatting import local_datetime
+from casedesk.ui.icons import icon
+from casedesk.ui.messages import error_message, field_name, validation_message
+from casedesk.ui.widgets.customer_details_panel import CustomerDetailsPanel
+from casedesk.ui.widgets.lookup_edit import LookupEdit
+from casedesk.ui.widgets.process_bar import ProcessBar
+
+#: commands of the case command bar that later versions bring (SPEC §4.3)
+LATER_COMMANDS = ("close_case", "cancel_case", "assign", "add_to_queue", "delete_case")
+
+
+@dataclass
+class FormServices:
+    """What the form may call: controller modules, no database."""
+
+    cases: object  # casedesk.controllers.cases
+    customers: object  # casedesk.controllers.customers
+    lookups: object  # casedesk.controllers.lookups
+
+
+def _lookup_item(named) -> LookupItem | None:
+    return None if named is None else LookupItem(named.kind, named.id, named.label)
+
+
+class CaseForm(QMainWindow):
+    """One case in its own window. `case_id=None` is a new case (optionally for a customer)."""
+
+    saved = Signal(int)
+    open_case_requested = Signal(int)
+    new_case_requested = Signal()
+
+    def __init__(self, session, services: FormServices, reader, prefs=None, *,
+                 case_id: int | None = None, customer: LookupItem | None = None,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseForm")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.session = session
+        self.services = services
+        self.reader = reader
+        self.prefs = prefs
+        self.case_id: int | None = None
+        self.record = None
+        self._version = 0
+        self._stage = int(ServiceStage.IDENTIFY)
+        self._existing_case: LookupItem | None = None
+        self._loading = False
+        self.dirty = False
+        self._build()
+        self._connect_signals()
+        self.retranslate_ui()
+        if case_id is not None:
+            self.load(case_id)
+        else:
+            self._new(customer)
+        self._restore_geometry()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _lookup(self, name: str, search, allow_new: bool = False) -> LookupEdit:
+        edit = LookupEdit(search, self.reader, window=self, allow_new=allow_new,
+                          kind_label=self._kind_label, parent=self)
+        edit.setObjectName(f"{name}Lookup")
+        return edit
+
+    def _kind_label(self, kind: str) -> str:
+        return {"account": self.tr("Account"), "contact": self.tr("Contact"),
+                "user": self.tr("User"), "team": self.tr("Team"),
+                "subject": self.tr("Subject"), "product": self.tr("Product"),
+                "case": self.tr("Case")}.get(kind, kind)
+
+    def _build(self) -> None:
+        lookups = self.services.lookups
+        # command bar
+        self.command_bar = QToolBar(objectName="caseFormCommandBar")
+        self.command_bar.setMovable(False)
+        self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.save_action = QAction(icon("save"), "", self, objectName="action_save")
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_close_action = QAction(icon("save_close"), "", self,
+                                         objectName="action_save_close")
+        self.new_action = QAction(icon("new_case"), "", self, objectName="action_form_new")
+        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        for action in (self.save_action, self.save_close_action, self.new_action):
+            self.command_bar.addAction(action)
+            self.addAction(action)
+        self.command_bar.addSeparator()
+        self.later_actions: dict[str, QAction] = {}
+        self.more_menu = QMenu(self, objectName="caseFormMoreMenu")
+        for action_id in LATER_COMMANDS:
+            spec = ACTION_SPECS[action_id]
+            action = QAction(icon(spec.icon), "", self, objectName=f"form_{action_id}")
+            action.setEnabled(False)
+            self.more_menu.addAction(action)
+            self.later_actions[action_id] = action
+        self.more_button = QToolButton(objectName="caseFormMoreButton")
+        self.more_button.setIcon(icon("more"))
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.command_bar.addWidget(self.more_button)
+        self.addToolBar(self.command_bar)
+
+        # read-only bar
+        self.read_only_bar = QLabel(objectName="readOnlyBar")
+        self.read_only_bar.setWordWrap(True)
+        self.read_only_bar.setStyleSheet(
+            "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
+            " border-radius: 4px; padding: 6px; }")
+        self.read_only_bar.hide()
+
+        # header
+        self.number_label = QLabel(objectName="caseNumberLabel")
+        font = self.number_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.number_label.setFont(font)
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header_values: dict[str, QLabel] = {}
+        self.header_captions: dict[str, QLabel] = {}
+        header = QGridLayout()
+        header.addWidget(self.number_label, 0, 0, 2, 1)
+        header.setColumnStretch(0, 1)
+        for column, key in enumerate(("priority", "status_reason", "owner", "created_on"), 1):
+            caption = QLabel(objectName=f"header_{key}_caption")
+            caption.setStyleSheet("color: palette(mid);")
+            value = QLabel(objectName=f"header_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            header.addWidget(caption, 0, column)
+            header.addWidget(value, 1, column)
+            header.setColumnMinimumWidth(column, 120)
+            self.header_captions[key] = caption
+            self.header_values[key] = value
+
+        # process bar and the stage's steps
+        self.process_bar = ProcessBar()
+        self.stage_steps = QStackedWidget(objectName="stageSteps")
+        identify = QWidget()
+        row = QHBoxLayout(identify)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.find_customer_button = QPushButton(icon("quick_find"), "",
+                                                objectName="findCustomerButton")
+        self.find_case_button = QPushButton(icon("find_case"), "", objectName="findCaseButton")
+        row.addWidget(self.find_customer_button)
+        row.addWidget(self.find_case_button)
+        row.addStretch(1)
+        self.research_note = QLabel(objectName="researchStep")
+        self.resolve_note = QLabel(objectName="resolveStep")
+        for widget in (identify, self.research_note, self.resolve_note):
+            self.stage_steps.addWidget(widget)
+
+        # summary tab
+        self.customer_edit = self._lookup("customer", lookups.search_customers, allow_new=True)
+        self.contact_edit = self._lookup("contact", lookups.search_contacts, allow_new=True)
+        self.title_edit = QLineEdit(objectName="titleEdit")
+        self.subject_edit = self._lookup("subject", lookups.search_subjects)
+        self.origin_combo = QComboBox(objectName="originCombo")
+        for origin in Origin:
+            self.origin_combo.addItem("", int(origin))
+        self.product_edit = self._lookup("product", lookups.search_products)
+        self.description_edit = QPlainTextEdit(objectName="descriptionEdit")
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setMinimumHeight(110)
+        self.errors: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        summary_form = QFormLayout()
+        summary_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for key, widget in (("customer", self.customer_edit), ("contact", self.contact_edit),
+                            ("title", self.title_edit), ("subject", self.subject_edit),
+                            ("origin", self.origin_combo), ("product", self.product_edit),
+                            ("description", self.description_edit)):
+            self._add_row(summary_form, key, widget)
+        self.details_panel = CustomerDetailsPanel()
+        self.details_panel.case_open_requested.connect(self.open_case_requested)
+        summary_left = QWidget()
+        summary_left.setLayout(summary_form)
+        summary = QSplitter(objectName="summarySplitter")
+        summary.addWidget(summary_left)
+        summary.addWidget(self.details_panel)
+        summary.setStretchFactor(0, 3)
+        summary.setStretchFactor(1, 2)
+
+        # details tab
+        self.case_type_combo = QComboBox(objectName="caseTypeCombo")
+        self.case_type_combo.addItem("", None)
+        for case_type in CaseType:
+            self.case_type_combo.addItem("", int(case_type))
+        self.priority_combo = QComboBox(objectName="priorityCombo")
+        for priority in Priority:
+            self.priority_combo.addItem("", int(priority))
+        self.severity_combo = QComboBox(objectName="severityCombo")
+        self.severity_combo.addItem("", 1)
+        self.status_combo = QComboBox(objectName="statusReasonCombo")
+        self.follow_up_check = QCheckBox(objectName="followUpCheck")
+        self.follow_up_edit = QDateEdit(objectName="followUpEdit")
+        self.follow_up_edit.setCalendarPopup(True)
+        self.follow_up_edit.setDate(QDate.currentDate().addDays(3))
+        self.follow_up_edit.setEnabled(False)
+        follow = QWidget()
+        follow_row = QHBoxLayout(follow)
+        follow_row.setContentsMargins(0, 0, 0, 0)
+        follow_row.addWidget(self.follow_up_check)
+        follow_row.addWidget(self.follow_up_edit, 1)
+        self.owner_edit = self._lookup("owner", lookups.search_owners)
+        self.existing_case_label = QLabel(objectName="existingCaseLabel")
+        details_form = QFormLayout()
+        for key, widget in (("case_type", self.case_type_combo),
+                            ("priority", self.priority_combo),
+                            ("severity", self.severity_combo),
+                            ("status_reason", self.status_combo),
+                            ("follow_up_by", follow), ("owner", self.owner_edit),
+                            ("existing_case", self.existing_case_label)):
+            self._add_row(details_form, key, widget)
+        details = QWidget()
+        details.setLayout(details_form)
+
+        # timeline and relationships come with later versions; history now
+        self.timeline_note = QLabel(objectName="timelineNotAvailable")
+        self.relationships_note = QLabel(objectName="relationshipsNotAvailable")
+        for note in (self.timeline_note, self.relationships_note, self.research_note,
+                     self.resolve_note):
+            note.setWordWrap(True)
+            note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.history = QTreeWidget(objectName="historyList")
+        self.history.setRootIsDecorated(False)
+        self.history.setAlternatingRowColors(True)
+
+        self.tabs = QTabWidget(objectName="caseTabs")
+        self.tabs.addTab(summary, "")
+        self.tabs.addTab(details, "")
+        self.tabs.addTab(self.timeline_note, "")
+        self.tabs.addTab(self.relationships_note, "")
+        self.tabs.addTab(self.history, "")
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.read_only_bar)
+        layout.addLayout(header)
+        layout.addWidget(self.process_bar)
+        layout.addWidget(self.stage_steps)
+        layout.addWidget(self.tabs, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setCentralWidget(scroll)
+        self.setTabOrder(self.customer_edit, self.contact_edit)
+        self.setTabOrder(self.contact_edit, self.title_edit)
+        self.setTabOrder(self.title_edit, self.subject_edit)
+        self.setTabOrder(self.subject_edit, self.origin_combo)
+        self.setTabOrder(self.origin_combo, self.product_edit)
+        self.setTabOrder(self.product_edit, self.description_edit)
+
+    def _add_row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
+        caption = QLabel(objectName=f"{key}Caption")
+        caption.setBuddy(widget)
+        error = QLabel(objectName=f"{key}Error")
+        error.setWordWrap(True)
+        error.setStyleSheet("color: #c62828;")
+        error.hide()
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        form.addRow(caption, column)
+        self.captions[key] = caption
+        self.errors[key] = error
+
+    def _connect_signals(self) -> None:
+        self.save_action.triggered.connect(self.save)
+        self.save_close_action.triggered.connect(self.save_and_close)
+        self.new_action.triggered.connect(self.new_case_requested)
+        self.process_bar.stage_requested.connect(self.set_stage)
+        self.find_customer_button.clicked.connect(self._find_customer)
+        self.find_case_button.clicked.connect(self.find_case)
+        self.customer_edit.item_changed.connect(self._customer_changed)
+        self.customer_edit.new_requested.connect(self._new_customer)
+        self.contact_edit.new_requested.connect(self._new_contact)
+        self.follow_up_check.toggled.connect(self.follow_up_edit.setEnabled)
+        for edit in (self.customer_edit, self.contact_edit, self.subject_edit,
+                     self.product_edit, self.owner_edit):
+            edit.item_changed.connect(self._changed)
+        self.title_edit.textChanged.connect(self._changed)
+        self.title_edit.textChanged.connect(self._update_title)
+        self.description_edit.textChanged.connect(self._changed)
+        for combo in (self.origin_combo, self.case_type_combo, self.priority_combo,
+                      self.severity_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self._changed)
+        self.follow_up_check.toggled.connect(self._changed)
+        self.follow_up_edit.dateChanged.connect(self._changed)
+
+    # -- state ---------------------------------------------------------------------------
+
+    def _changed(self, *_args) -> None:
+        if not self._loading:
+            self.dirty = True
+            self._update_title()
+
+    def _fill_status_reasons(self, current: int | None) -> None:
+        self.status_combo.blockSignals(True)
+        self.status_combo.clear()
+        for value in sorted(self.services.cases.active_status_reasons()):
+            self.status_combo.addItem(labels.status_reason(value), value)
+        if current is not None and self.status_combo.findData(current) < 0:
+            self.status_combo.addItem(labels.status_reason(current), current)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(current)))
+        self.status_combo.blockSignals(False)
+
+    def _new(self, customer: LookupItem | None) -> None:
+        self._loading = True
+        self.case_id, self.record, self._version = None, None, 0
+        self._stage = int(ServiceStage.IDENTIFY)
+        me = LookupItem("user", self.session.user_id, self.session.user_name or "")
+        self.owner_edit.set_item(me)
+        self.priority_combo.setCurrentIndex(self.priority_combo.findData(int(Priority.NORMAL)))
+        self._fill_status_reasons(None)
+        self.customer_edit.set_item(customer)
+        self._loading = False
+        self._customer_changed(customer, keep_contact=False)
+        self.dirty = False
+        self._refresh_state()
+
+    def load(self, case_id: int) -> None:
+        """Show the saved case (read-only unless it is active)."""
+        try:
+            record = self.services.cases.get_case_record(case_id)
+        except CaseDeskError as exc:
+            prompts.error(self, error_message(exc))
+            return
+        self._loading = True
+        self.case_id, self.record, self._version = case_id, record, record.version
+        self._stage = record.stage
+        self._existing_case = _lookup_item(record.existing_case)
+        self.customer_edit.set_item(_lookup_item(record.customer))
+        self._point_contact_lookup(_lookup_item(record.customer))
+        self.contact_edit.set_item(_lookup_item(record.contact))
+        self.title_edit.setText(record.title)
+        self.subject_edit.set_item(_lookup_item(record.subject))
+        self.origin_combo.setCurrentIndex(max(0, self.origin_combo.findData(record.origin)))
+        self.product_edit.set_item(_lookup_item(record.product))
+        self.description_edit.setPlainText(record.description)
+        self.case_type_combo.setCurrentIndex(max(0, self.case_type_combo.findData(
+            record.case_type)))
+        self.priority_combo.setCurrentIndex(max(0, self.priority_combo.findData(
+            record.priority)))
+        self.severity_combo.setCurrentIndex(max(0, self.severity_combo.findData(
+            record.severity)))
+        self._fill_status_reasons(record.status_reason)
+        self.follow_up_check.setChecked(record.follow_up_by is not None)
+        if record.follow_up_by:
+            self.follow_up_edit.setDate(QDate(record.follow_up_by.year,
+                                              record.follow_up_by.month,
+                                              record.follow_up_by.day))
+        self.owner_edit.set_item(_lookup_item(record.owner))
+        self._loading = False
+        self.dirty = False
+        self._show_details(_lookup_item(record.customer))
+        self._load_history()
+        self._clear_errors()
+        self._refresh_state()
+
+    def _refresh_state(self) -> None:
+        read_only = self.record is not None and self.record.read_only
+        for edit in (self.customer_edit, self.contact_edit, self.subject_edit,
+                     self.product_edit, self.owner_edit):
+            edit.set_read_only(read_only)
+        self.title_edit.setReadOnly(read_only)
+        self.description_edit.setReadOnly(read_only)
+        for widget in (self.origin_combo, self.case_type_combo, self.priority_combo,
+                       self.severity_combo, self.status_combo, self.follow_up_check,
+                       self.find_customer_button, self.find_case_button):
+            widget.setEnabled(not read_only)
+        self.follow_up_edit.setEnabled(not read_only and self.follow_up_check.isChecked())
+        self.save_action.setEnabled(not read_only)
+        self.save_close_action.setEnabled(not read_only)
+        self.read_only_bar.setVisible(read_only)
+        self.process_bar.set_stage(self._stage)
+        self.process_bar.set_read_only(read_only)
+        self.stage_steps.setCurrentIndex(self._stage)
+        self.retranslate_ui()
+
+    def _update_title(self, *_args) -> None:
+        name = self.record.number if self.record else self.tr("New Case")
+        title = self.title_edit.text().strip()
+        text = f"{name}: {title}" if title else name
+        self.setWindowTitle(("* " if self.dirty else "") + text + " – CaseDesk")
+
+    # -- customer ------------------------------------------------------------------------
+
+    def _point_contact_lookup(self, customer: LookupItem | None) -> None:
+        lookups = self.services.lookups
+        account_id = customer.id if customer and customer.kind == "account" else None
+        self.contact_edit.set_search(
+            lambda text: lookups.search_contacts(text, account_id=account_id))
+
+    def _customer_changed(self, customer: LookupItem | None, keep_contact: bool = True) -> None:
+        if self._loading:
+            return
+        self._point_contact_lookup(customer)
+        contact = self.contact_edit.item()
+        if customer is not None and customer.kind == "contact":
+            self.contact_edit.set_item(customer)  # a contact customer is its own contact
+        elif contact is not None and (customer is None or not keep_contact
+                                      or contact.kind != "contact"):
+            self.contact_edit.set_item(None)
+        elif contact is not None and customer is not None:
+            # keep the contact only when it belongs to the new account
+            record = self.services.customers.get_contact(contact.id)
+            if record.parent_account_id != customer.id:
+                self.contact_edit.set_item(None)
+        self._show_details(customer)
+
+    def _show_details(self, customer: LookupItem | None) -> None:
+        if customer is None:
+            self.details_panel.set_details(None)
+            return
+        customers = self.services.customers
+
+        def done(details):
+            current = self.customer_edit.item()
+            if current is not None and (current.kind, current.id) == (customer.kind,
+                                                                       customer.id):
+                self.details_panel.set_details(details)
+
+        self.reader.submit(lambda: customers.customer_details(customer.kind, customer.id),
+                           done, key=f"details{id(self)}", owner=self)
+
+    def _find_customer(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.customer_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _new_customer(self, typed: str) -> None:
+        from casedesk.ui.dialogs.quick_create_dialog import (
+            QuickCreateAccountDialog,
+            QuickCreateContactDialog,
+        )
+
+        choice = prompts.choose(self, self.tr("Create a new customer for “%1”:").replace(
+            "%1", typed), [self.tr("New Account"), self.tr("New Contact")])
+        if choice is None:
+            return
+        dialog = (QuickCreateAccountDialog(self.session, typed, self) if choice == 0
+                  else QuickCreateContactDialog(self.session, typed, None, self))
+        if dialog.exec() and getattr(dialog, "created", None) is not None:
+            self.customer_edit.set_item(dialog.created)
+            self._customer_changed(dialog.created)
+            self._changed()
+
+    def _new_contact(self, typed: str) -> None:
+        from casedesk.ui.dialogs.quick_create_dialog import QuickCreateContactDialog
+
+        customer = self.customer_edit.item()
+        account = customer if customer is not None and customer.kind == "account" else None
+        dialog = QuickCreateContactDialog(self.session, typed, account, self)
+        if dialog.exec() and getattr(dialog, "created", None) is not None:
+            self.contact_edit.set_item(dialog.created)
+            self._changed()
+
+    # -- Find Case -----------------------------------------------------------------------
+
+    def find_case(self) -> FindCaseDialog | None:
+        customer = self.customer_edit.item()
+        if customer is None:
+            self._show_error("customer", self.tr("Choose the customer first."))
+            return None
+        found = self.services.customers.customer_cases(customer.kind, customer.id,
+                                                       active_only=True)
+        found = [c for c in found if c.id != self.case_id]
+        dialog = FindCaseDialog(customer.label, found, self.prefs, self)
+        self.last_dialog = dialog
+        dialog.finished.connect(lambda _r: self._found_case(dialog.choice, found))
+        dialog.open()
+        return dialog
+
+    def _found_case(self, choice, found) -> None:
+        if not choice:
+            return
+        action, case_id = choice
+        if action == "open":
+            number = next((c.number for c in found if c.id == case_id), "")
+            if self.case_id is None and self.dirty and not prompts.confirm(
+                    self, self.tr("Discard the new case and open %1 instead?").replace(
+                        "%1", number)):
+                return
+            self.dirty = False
+            self.load(case_id)
+        elif case_id is not None:
+            number = next((c.number for c in found if c.id == case_id), "")
+            self._existing_case = LookupItem("case", case_id, number)
+            self._changed()
+            self._refresh_state()
+
+    # -- stage ---------------------------------------------------------------------------
+
+    def set_stage(self, stage: int) -> None:
+        if not ServiceStage.IDENTIFY <= stage <= ServiceStage.RESOLVE:
+            return
+        if self.case_id is not None and not self.record.read_only:
+            try:
+                self._version = self.services.cases.set_stage(self.session, self.case_id,
+                                                              stage, self._version)
+            except ConflictError:
+                self._conflict()
+                return
+            except CaseDeskError as exc:
+                prompts.error(self, error_message(exc))
+                return
+            self.record.stage = stage
+            self._load_history()
+        self._stage = stage
+        self._refresh_state()
+
+    # -- saving --------------------------------------------------------------------------
+
+    def fields(self) -> CaseFields:
+        customer = self.customer_edit.item()
+        owner = self.owner_edit.item()
+
+        def item_id(edit):
+            item = edit.item()
+            return item.id if item is not None else None
+
+        follow: date | None = None
+        if self.follow_up_check.isChecked():
+            follow = self.follow_up_edit.date().toPython()
+        return CaseFields(
+            title=self.title_edit.text(),
+            customer_account_id=customer.id if customer and customer.kind == "account"
+            else None,
+            customer_contact_id=customer.id if customer and customer.kind == "contact"
+            else None,
+            contact_id=item_id(self.contact_edit), subject_id=item_id(self.subject_edit),
+            product_id=item_id(self.product_edit), origin=self.origin_combo.currentData(),
+            case_type=self.case_type_combo.currentData(),
+            priority=self.priority_combo.currentData(),
+            severity=self.severity_combo.currentData(),
+            description=self.description_edit.toPlainText(), follow_up_by=follow,
+            owner_user_id=owner.id if owner and owner.kind == "user" else None,
+            owner_team_id=owner.id if owner and owner.kind == "team" else None,
+            status_reason=self.status_combo.currentData(), stage=self._stage,
+            existing_case_id=self._existing_case.id if self._existing_case else None)
+
+    def save(self) -> bool:
+        """Save; True when saved. Errors show at their field and nothing is written."""
+        self._clear_errors()
+        fields = self.fields()
+        cases = self.services.cases
+        try:
+            if self.case_id is None:
+                new = NewCase(**{k: v for k, v in fields.__dict__.items()
+                                 if k in NewCase.__dataclass_fields__})
+                case_id = cases.create_case(self.session, new)
+            else:
+                cases.update_case(self.session, self.case_id, fields, self._version)
+                case_id = self.case_id
+        except ValidationError as exc:
+            self._show_error(exc.field, validation_message(exc))
+            return False
+        except ConflictError:
+            self._conflict()
+            return False
+        except CaseDeskError as exc:
+            prompts.error(self, error_message(exc))
+            return False
+        self.dirty = False
+        self.load(case_id)
+        self.saved.emit(case_id)
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
+        return True
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self.close()
+
+    def _conflict(self) -> None:
+        if prompts.confirm(self, self.tr("Someone else saved this case after you opened it. "
+                                         "Load their version? Your changes will be lost.")):
+            self.dirty = False
+            self.load(self.case_id)
+
+    def _show_error(self, field: str, text: str) -> None:
+        key = {"customer_account": "customer", "customer_contact": "customer"}.get(field, field)
+        label = self.errors.get(key)
+        if label is None:
+            prompts.error(self, text)
+            return
+        label.setText(text)
+        label.show()
+        on_details = key in ("case_type", "priority", "severity", "status_reason",
+                             "follow_up_by", "owner", "existing_case")
+        self.tabs.setCurrentIndex(1 if on_details else 0)
+        buddy = self.captions[key].buddy()
+        if buddy is not None:
+            buddy.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+            label.clear()
+
+    def _load_history(self) -> None:
+        self.history.clear()
+        if self.case_id is None:
+            return
+        for row in self.services.cases.case_history(self.case_id):
+            QTreeWidgetItem(self.history, [
+                local_datetime(row.changed_on), self._field_text(row.field),
+                self._value_text(row.field, row.old), self._value_text(row.field, row.new),
+                row.who])
+        for column in (0, 1, 4):
+            self.history.resizeColumnToContents(column)
+
+    def _field_text(self, field: str) -> str:
+        names = {"customer_account": "customer", "customer_contact": "customer",
+                 "owner_user": "owner", "owner_team": "owner", "case_type": "case_type",
+                 "number": "number", "existing_case": "existing_case"}
+        return field_name(names.get(field, field))
+
+    def _value_text(self, field: str, value) -> str:
+        if value is None:
+            return ""
+        if not isinstance(value, str) or not value.lstrip("-").isdigit():
+            return str(value)
+        number = int(value)
+        return {"priority": labels.priority, "origin": labels.origin,
+                "status_reason": labels.status_reason, "case_type": labels.case_type,
+                "severity": labels.severity, "state": labels.state,
+                "stage": self._stage_name}.get(field, str)(number)
+
+    def _stage_name(self, stage: int) -> str:
+        return {0: self.tr("Identify"), 1: self.tr("Research"), 2: self.tr("Resolve")}.get(
+            stage, str(stage))
+
+    # -- window --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if self.prefs is not None:
+            geometry = self.prefs.dialog_geometry("case_form")
+            if not geometry.isEmpty():
+                self.restoreGeometry(geometry)
+                return
+        self.resize(1100, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.dirty:
+            answer = prompts.ask_save_changes(self, self.tr(
+                "The case has changes that are not saved. Save them?"))
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                event.ignore()
+                return
+        if self.prefs is not None:
+            self.prefs.set_dialog_geometry("case_form", self.saveGeometry())
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.save_action.setText(self.tr("Save"))
+        self.save_action.setToolTip(self.tr("Save (%1)").replace(
+            "%1", self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.save_close_action.setText(self.tr("Save && Close"))
+        self.new_action.setText(self.tr("New"))
+        self.new_action.setToolTip(self.tr("Open a new case"))
+        for action_id, action in self.later_actions.items():
+            action.setText(action_tr(ACTION_SPECS[action_id].text))
+            action.setToolTip(action_tr(ACTION_SPECS[action_id].unavailable or ""))
+        self.more_button.setText(self.tr("More Commands"))
+        self.more_button.setAccessibleName(self.tr("More Commands"))
+        self.command_bar.setAccessibleName(self.tr("Case commands"))
+        record = self.record
+        self.number_label.setText(record.number if record else self.tr("New Case"))
+        self.number_label.setAccessibleName(self.tr("Case Number"))
+        captions = {"priority": self.tr("Priority"), "status_reason": self.tr("Status Reason"),
+                    "owner": self.tr("Owner"), "created_on": self.tr("Created On")}
+        for key, text in captions.items():
+            self.header_captions[key].setText(text)
+            self.header_values[key].setAccessibleName(text)
+        owner = self.owner_edit.item()
+        status = (record.status_reason if record else self.status_combo.currentData())
+        state = record.state if record else int(CaseState.ACTIVE)
+        self.header_values["priority"].setText(labels.priority(
+            self.priority_combo.currentData()))
+        self.header_values["status_reason"].setText(
+            f"{labels.state(state)} – {labels.status_reason(status)}" if status else "")
+        self.header_values["owner"].setText(owner.label if owner else "")
+        self.header_values["created_on"].setText(local_datetime(record.created_on)
+                                                 if record else "—")
+        if record is not None and record.read_only:
+            self.read_only_bar.setText(self.tr(
+                "This case is %1 and read-only. Reactivate it to change it (Reactivate "
+                "Case comes in a later version).").replace("%1", labels.state(record.state)
+                                                            .lower()))
+        self.read_only_bar.setAccessibleName(self.tr("Read-only"))
+        self.find_customer_button.setText(self.tr("Find Customer"))
+        self.find_case_button.setText(self.tr("Find Case"))
+        self.find_case_button.setToolTip(self.tr("Check for an existing active case of this "
+                                                 "customer before opening a new one"))
+        self.research_note.setText(self.tr("Research: Find Similar Cases comes in a later "
+                                           "version."))
+        self.resolve_note.setText(self.tr("Resolve: Close Case comes in a later version."))
+        row_captions = {
+            "customer": self.tr("&Customer*"), "contact": self.tr("Co&ntact"),
+            "title": self.tr("Case &Title*"), "subject": self.tr("S&ubject"),
+            "origin": self.tr("&Origin"), "product": self.tr("&Product"),
+            "description": self.tr("&Description"), "case_type": self.tr("Case T&ype"),
+            "priority": self.tr("P&riority"), "severity": self.tr("Se&verity"),
+            "status_reason": self.tr("&Status Reason"), "follow_up_by": self.tr("&Follow Up By"),
+            "owner": self.tr("O&wner"), "existing_case": self.tr("Existing Case"),
+        }
+        for key, text in row_captions.items():
+            self.captions[key].setText(text)
+            buddy = self.captions[key].buddy()
+            if buddy is not None:
+                buddy.setAccessibleName(text.replace("&", "").rstrip("*"))
+        self.follow_up_check.setText(self.tr("Set"))
+        for i, origin in enumerate(Origin):
+            self.origin_combo.setItemText(i, labels.origin(int(origin)))
+        self.case_type_combo.setItemText(0, "")
+        for i, case_type in enumerate(CaseType, 1):
+            self.case_type_combo.setItemText(i, labels.case_type(int(case_type)))
+        for i, priority in enumerate(Priority):
+            self.priority_combo.setItemText(i, labels.priority(int(priority)))
+        self.severity_combo.setItemText(0, labels.severity(1))
+        for i in range(self.status_combo.count()):
+            self.status_combo.setItemText(i, labels.status_reason(self.status_combo.itemData(i)))
+        self.existing_case_label.setText(self._existing_case.label if self._existing_case
+                                         else "—")
+        self.timeline_note.setText(self.tr("Timeline: activities, notes and resolutions come "
+                                           "in a later version."))
+        self.relationships_note.setText(self.tr("Relationships: similar, child and merged "
+                                                "cases come in a later version."))
+        for i, text in enumerate((self.tr("Summary"), self.tr("Details"), self.tr("Timeline"),
+                                  self.tr("Relationships"), self.tr("History"))):
+            self.tabs.setTabText(i, text)
+        self.history.setHeaderLabels([self.tr("Changed On"), self.tr("Field"),
+                                      self.tr("Old Value"), self.tr("New Value"),
+                                      self.tr("Changed By")])
+        self.history.setAccessibleName(self.tr("History"))
+        self._update_title()
