@@ -34,7 +34,9 @@ from casedesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from casedesk.ui.forms.case_form import CaseForm, FormServices
 from casedesk.ui.icons import icon
 from casedesk.ui.messages import error_message
+from casedesk.ui.pages.account_list_page import AccountListPage
 from casedesk.ui.pages.case_list_page import CaseListPage
+from casedesk.ui.pages.contact_list_page import ContactListPage
 from casedesk.ui.pages.placeholder_page import PlaceholderPage
 from casedesk.ui.widgets.quick_find import QuickFind
 
@@ -156,8 +158,15 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.case_list = CaseListPage(services.cases, self.reader, self.actions, prefs,
                                       session.user_id)
+        built: dict[str, QWidget] = {"cases": self.case_list}
+        if services.customers is not None and services.lookups is not None:
+            self.accounts = AccountListPage(session, services.customers, services.lookups,
+                                            self.reader, self.actions, prefs)
+            self.contacts = ContactListPage(session, services.customers, services.lookups,
+                                            self.reader, self.actions, prefs)
+            built.update(accounts=self.accounts, contacts=self.contacts)
         for spec in SERVICE_PAGES + SETTINGS_PAGES:
-            page = self.case_list if spec.page_id == "cases" else PlaceholderPage(spec.page_id)
+            page = built.get(spec.page_id) or PlaceholderPage(spec.page_id)
             self.pages[spec.page_id] = page
             self.stack.addWidget(page)
 
@@ -257,6 +266,15 @@ class MainWindow(QMainWindow):
         self.case_list.status_message.connect(lambda text: self.statusBar().showMessage(text,
                                                                                         4000))
         self.quick_find.chosen.connect(self._quick_find_chosen)
+        for page in (getattr(self, "accounts", None), getattr(self, "contacts", None)):
+            if page is None:
+                continue
+            page.new_case_requested.connect(self.new_case)
+            page.case_open_requested.connect(self.open_case)
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        if hasattr(self, "accounts"):
+            self.accounts.contact_open_requested.connect(self._open_contact)
+            self.accounts.new_contact_requested.connect(self.contacts.new_contact)
         bus = self.session.events
         bus.subscribe(events.CASES_CREATED, self._cases_changed)
         bus.subscribe(events.CASES_CHANGED, self._cases_changed)
@@ -290,6 +308,9 @@ class MainWindow(QMainWindow):
         self.prefs.set(settings.NAV_SPLITTER, self.splitter.saveState())
         self.prefs.set(settings.LAST_PAGE, self.current_page_id())
         self.case_list.save_state()
+        for page in (getattr(self, "accounts", None), getattr(self, "contacts", None)):
+            if page is not None:
+                page.save_state()
         self.prefs.sync()
 
     # -- navigation ----------------------------------------------------------------------
@@ -348,11 +369,18 @@ class MainWindow(QMainWindow):
         return self._track(CaseForm(self.session, self._form_services(), self.reader,
                                     self.prefs, customer=customer))
 
+    def _open_contact(self, contact_id: int) -> None:
+        self.contacts.open_record(contact_id)
+
     def _quick_find_chosen(self, kind: str, record_id: int, label: str) -> None:
         self.quick_find_edit.clear()
         if kind == "case":
             self.open_case(record_id)
-        else:  # a customer: show all their cases
+        elif kind in ("account", "contact") and hasattr(self, "accounts"):
+            page = self.accounts if kind == "account" else self.contacts
+            self.show_page(kind + "s")
+            page.open_record(record_id)
+        else:  # without the customer pages: the customer's cases
             self.show_page("cases")
             self.case_list.set_view(CaseView.ALL, label)
             self.case_list.table.setFocus()

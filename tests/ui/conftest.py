@@ -26,6 +26,9 @@ def no_message_boxes(monkeypatch):
     monkeypatch.setattr(prompts, "information", lambda parent, text: shown.append(text))
     monkeypatch.setattr(prompts, "confirm", lambda parent, text: shown.append(text) or True)
     monkeypatch.setattr(prompts, "about", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(prompts, "ask_save_changes",
+                        lambda parent, text: shown.append(text) or "discard")
+    monkeypatch.setattr(prompts, "choose", lambda parent, text, options: shown.append(text) or 0)
     return shown
 
 

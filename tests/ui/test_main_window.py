@@ -123,12 +123,13 @@ def test_quick_find_finds_cases_and_customers(qtbot, window):
     qtbot.keyClicks(window.quick_find_edit, "havst")
     qtbot.waitUntil(lambda: window.quick_find.panel.isVisible())
     assert [a[1] for a in window.quick_find.last_result.accounts] == ["Havstål AB"]
+    opened = []
+    original = window.accounts.open_record
+    window.accounts.open_record = lambda record_id: opened.append(original(record_id))
     qtbot.keyClick(window.quick_find_edit, Qt.Key.Key_Return)
-    page = window.case_list
-    qtbot.waitUntil(lambda: page.model.query.filter_text == "Havstål AB"
-                    and not page.model.loading)
-    assert page.model.query.view == CaseView.ALL
-    assert page.model.total == 4
+    assert window.stack.currentWidget() is window.accounts
+    assert len(opened) == 1 and opened[0].record_id == window.quick_find.last_result.accounts[0][0]
+    opened[0].close()
 
 
 def test_quick_find_opens_a_case_by_number(qtbot, window):

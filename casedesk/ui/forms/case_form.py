@@ -481,6 +481,7 @@ class CaseForm(QMainWindow):
         self.customer_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _new_customer(self, typed: str) -> None:
+        """The customer lookup's New: account or contact, created without leaving the form."""
         from casedesk.ui.dialogs.quick_create_dialog import (
             QuickCreateAccountDialog,
             QuickCreateContactDialog,
@@ -490,22 +491,36 @@ class CaseForm(QMainWindow):
             "%1", typed), [self.tr("New Account"), self.tr("New Contact")])
         if choice is None:
             return
-        dialog = (QuickCreateAccountDialog(self.session, typed, self) if choice == 0
-                  else QuickCreateContactDialog(self.session, typed, None, self))
-        if dialog.exec() and getattr(dialog, "created", None) is not None:
-            self.customer_edit.set_item(dialog.created)
-            self._customer_changed(dialog.created)
-            self._changed()
+        dialog = (QuickCreateAccountDialog(self.session, typed, self, prefs=self.prefs)
+                  if choice == 0 else
+                  QuickCreateContactDialog(self.session, typed, None, self,
+                                           reader=self.reader, prefs=self.prefs))
+        self._open_quick_create(dialog, self.customer_edit)
 
     def _new_contact(self, typed: str) -> None:
         from casedesk.ui.dialogs.quick_create_dialog import QuickCreateContactDialog
 
         customer = self.customer_edit.item()
         account = customer if customer is not None and customer.kind == "account" else None
-        dialog = QuickCreateContactDialog(self.session, typed, account, self)
-        if dialog.exec() and getattr(dialog, "created", None) is not None:
-            self.contact_edit.set_item(dialog.created)
-            self._changed()
+        dialog = QuickCreateContactDialog(self.session, typed, account, self,
+                                          reader=self.reader, prefs=self.prefs)
+        self._open_quick_create(dialog, self.contact_edit)
+
+    def _open_quick_create(self, dialog, target: LookupEdit) -> None:
+        """Window-modal, not blocking: what was typed in the form stays as it is."""
+        self.last_dialog = dialog
+
+        def finished(_result) -> None:
+            created = getattr(dialog, "created", None)
+            if created is not None:
+                target.set_item(created)
+                if target is self.customer_edit:
+                    self._customer_changed(created)
+                self._changed()
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     # -- Find Case -----------------------------------------------------------------------
 
