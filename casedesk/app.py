@@ -62,7 +62,7 @@ def main(argv=None) -> int:
     from casedesk.controllers import admin, cases, customers, lookups, search
     from casedesk.controllers.session import Session
     from casedesk.models.migrations import DatabaseOpenError, open_database
-    from casedesk.ui import prompts, settings
+    from casedesk.ui import prompts, settings, style
     from casedesk.ui.dialogs.first_run_dialog import FirstRunDialog
     from casedesk.ui.exception_hook import ExceptionHook
     from casedesk.ui.i18n import LanguageManager
@@ -80,6 +80,7 @@ def main(argv=None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("casedesk")
     app.setWindowIcon(QIcon(icon("cases")))
+    style.apply(app)
 
     prefs = settings.Settings()
     languages = LanguageManager(app)

@@ -62,6 +62,9 @@ def main() -> None:
     out = Path(args[0] if args else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    from casedesk.ui import style
+
+    style.apply(app)
     if "--dark" in sys.argv:
         app.setStyle("Fusion")
         app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
@@ -101,7 +104,8 @@ def shoot(app, languages, lang, session, services, prefs, out) -> None:
         window.grab().save(str(out / f"placeholder_{lang}.png"))
         window.show_page("cases")
         form = window.open_case(window.case_list.model.case_id(0))
-        wait(app, lambda: form.details_panel.isVisible(), 1500)
+        form.resize(1180, 780)
+        wait(app, lambda: form.details_panel.details() is not None, 3000)
         form.grab().save(str(out / f"case_form_{lang}.png"))
         form.tabs.setCurrentIndex(4)
         form.grab().save(str(out / f"case_form_history_{lang}.png"))
