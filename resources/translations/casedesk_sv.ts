@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Save &amp;&amp; Close</source>
-        <translation>Spara &amp;&amp; stäng</translation>
+        <translation>Spara och stäng</translation>
     </message>
     <message>
         <source>Save the changes and close the window</source>
