@@ -730,6 +730,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Browse the subject tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,6 +2334,25 @@
     </message>
     <message>
         <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectTreeDialog</name>
+    <message>
+        <source>Choose a Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter subjects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -730,6 +730,10 @@
         <translation>Skrivskyddat</translation>
     </message>
     <message>
+        <source>Browse the subject tree</source>
+        <translation>Bläddra i ämnesträdet</translation>
+    </message>
+    <message>
         <source>Find Customer</source>
         <translation>Sök kund</translation>
     </message>
@@ -2331,6 +2335,25 @@
     <message>
         <source>Nothing found.</source>
         <translation>Inget hittades.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectTreeDialog</name>
+    <message>
+        <source>Choose a Subject</source>
+        <translation>Välj ett ämne</translation>
+    </message>
+    <message>
+        <source>Type to filter subjects…</source>
+        <translation>Skriv för att filtrera ämnen…</translation>
+    </message>
+    <message>
+        <source>Filter subjects</source>
+        <translation>Filtrera ämnen</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Ämnen</translation>
     </message>
 </context>
 </TS>

@@ -231,3 +231,21 @@ def test_the_form_uses_the_real_controllers(window):
     services = window._form_services()
     assert (services.cases, services.customers, services.lookups) == (cases, customers, lookups)
     assert isinstance(window.new_case(), CaseForm)
+
+
+def test_the_subject_tree_filters_as_you_type(qtbot, window):
+    from casedesk.models import Subject
+
+    hardware = Subject.create(title="Hårdvara")
+    Subject.create(title="Skrivare", parent=hardware)
+    Subject.create(title="Skärm", parent=hardware)
+    Subject.create(title="Programvara")
+    form = new_form(qtbot, window)
+    dialog = form.browse_subjects()
+    type_text(dialog.filter_edit, "skriv")
+    visible = [i.text(0) for i in dialog._items() if not i.isHidden()]
+    assert visible == ["Hårdvara", "Skrivare"]  # a match keeps its parents
+    assert dialog.tree.currentItem().text(0) == "Skrivare"
+    dialog.accept()
+    assert form.subject_edit.item().label == "Skrivare"
+    assert form.dirty

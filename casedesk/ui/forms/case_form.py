@@ -49,6 +49,7 @@ from casedesk.ui import labels, prompts
 from casedesk.ui.actions import SPECS as ACTION_SPECS
 from casedesk.ui.actions import tr as action_tr
 from casedesk.ui.dialogs.find_case_dialog import FindCaseDialog
+from casedesk.ui.dialogs.subject_tree_dialog import SubjectTreeDialog
 from casedesk.ui.formatting import local_datetime
 from casedesk.ui.icons import icon
 from casedesk.ui.messages import error_message, field_name, validation_message
@@ -205,6 +206,15 @@ class CaseForm(QMainWindow):
         self.contact_edit = self._lookup("contact", lookups.search_contacts, allow_new=True)
         self.title_edit = QLineEdit(objectName="titleEdit")
         self.subject_edit = self._lookup("subject", lookups.search_subjects)
+        self.subject_tree_button = QToolButton(objectName="subjectTreeButton")
+        self.subject_tree_button.setIcon(icon("subjects"))
+        subject_row = QWidget()
+        subject_layout = QHBoxLayout(subject_row)
+        subject_layout.setContentsMargins(0, 0, 0, 0)
+        subject_layout.setSpacing(2)
+        subject_layout.addWidget(self.subject_edit, 1)
+        subject_layout.addWidget(self.subject_tree_button)
+        subject_row.setFocusProxy(self.subject_edit)
         self.origin_combo = QComboBox(objectName="originCombo")
         for origin in Origin:
             self.origin_combo.addItem("", int(origin))
@@ -217,7 +227,7 @@ class CaseForm(QMainWindow):
         summary_form = QFormLayout()
         summary_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for key, widget in (("customer", self.customer_edit), ("contact", self.contact_edit),
-                            ("title", self.title_edit), ("subject", self.subject_edit),
+                            ("title", self.title_edit), ("subject", subject_row),
                             ("origin", self.origin_combo), ("product", self.product_edit),
                             ("description", self.description_edit)):
             self._add_row(summary_form, key, widget)
@@ -324,6 +334,7 @@ class CaseForm(QMainWindow):
         self.process_bar.stage_requested.connect(self.set_stage)
         self.find_customer_button.clicked.connect(self._find_customer)
         self.find_case_button.clicked.connect(self.find_case)
+        self.subject_tree_button.clicked.connect(self.browse_subjects)
         self.customer_edit.item_changed.connect(self._customer_changed)
         self.customer_edit.new_requested.connect(self._new_customer)
         self.contact_edit.new_requested.connect(self._new_contact)
@@ -419,6 +430,7 @@ class CaseForm(QMainWindow):
         self.description_edit.setReadOnly(read_only)
         for widget in (self.origin_combo, self.case_type_combo, self.priority_combo,
                        self.severity_combo, self.status_combo, self.follow_up_check,
+                       self.subject_tree_button,
                        self.find_customer_button, self.find_case_button):
             widget.setEnabled(not read_only)
         self.follow_up_edit.setEnabled(not read_only and self.follow_up_check.isChecked())
@@ -521,6 +533,23 @@ class CaseForm(QMainWindow):
 
         dialog.finished.connect(finished)
         dialog.open()
+
+    def browse_subjects(self) -> SubjectTreeDialog:
+        """The subject tree, to pick from by browsing or typing (the lookup's tree view)."""
+        current = self.subject_edit.item()
+        dialog = SubjectTreeDialog(self.services.lookups.subject_tree(),
+                                   current.id if current else None, self.prefs, self)
+        self.last_dialog = dialog
+
+        def finished(_result) -> None:
+            if dialog.chosen is not None:
+                self.subject_edit.set_item(dialog.chosen)
+                self._changed()
+            self.subject_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
 
     # -- Find Case -----------------------------------------------------------------------
 
@@ -760,6 +789,8 @@ class CaseForm(QMainWindow):
                 "Case comes in a later version).").replace("%1", labels.state(record.state)
                                                             .lower()))
         self.read_only_bar.setAccessibleName(self.tr("Read-only"))
+        self.subject_tree_button.setToolTip(self.tr("Browse the subject tree"))
+        self.subject_tree_button.setAccessibleName(self.tr("Browse the subject tree"))
         self.find_customer_button.setText(self.tr("Find Customer"))
         self.find_case_button.setText(self.tr("Find Case"))
         self.find_case_button.setToolTip(self.tr("Check for an existing active case of this "
