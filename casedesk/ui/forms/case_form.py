@@ -698,12 +698,17 @@ class CaseForm(QMainWindow):
         if self.case_id is None:
             return
         for row in self.services.cases.case_history(self.case_id):
-            QTreeWidgetItem(self.history, [
-                local_datetime(row.changed_on), self._field_text(row.field),
-                self._value_text(row.field, row.old), self._value_text(row.field, row.new),
-                row.who])
-        for column in (0, 1, 4):
+            texts = [local_datetime(row.changed_on), self._field_text(row.field),
+                     self._value_text(row.field, row.old),
+                     self._value_text(row.field, row.new), row.who]
+            item = QTreeWidgetItem(self.history, texts)
+            for column, text in enumerate(texts):
+                item.setToolTip(column, text)
+        widest = 28 * self.history.fontMetrics().averageCharWidth()
+        for column in range(5):
             self.history.resizeColumnToContents(column)
+            self.history.setColumnWidth(column, min(widest, self.history.columnWidth(column)
+                                                    + 12))
 
     def _field_text(self, field: str) -> str:
         names = {"customer_account": "customer", "customer_contact": "customer",
