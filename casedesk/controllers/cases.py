@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import IntEnum
 
@@ -86,29 +86,6 @@ def allocate_case_number() -> str:
 # -- commands ----------------------------------------------------------------------------
 
 
-@dataclass
-class NewCase:
-    """What a user fills in to open a case."""
-
-    title: str
-    customer_account_id: int | None = None
-    customer_contact_id: int | None = None
-    contact_id: int | None = None
-    subject_id: int | None = None
-    product_id: int | None = None
-    origin: int = int(Origin.PHONE)
-    case_type: int | None = None
-    priority: int = int(Priority.NORMAL)
-    severity: int = 1
-    description: str | None = None
-    follow_up_by: date | None = None
-    owner_user_id: int | None = None  # None: the acting user
-    owner_team_id: int | None = None
-    queue_id: int | None = None
-    existing_case_id: int | None = None
-    stage: int = int(ServiceStage.IDENTIFY)
-
-
 def _customer_name(account_id, contact_id) -> str:
     if account_id:
         row = Account.get_or_none(Account.id == account_id)
@@ -131,57 +108,27 @@ _LOOKUPS = (("contact", Contact), ("subject", Subject), ("product", Product),
             ("queue", Queue))
 
 
-def _check_lookups(new: NewCase) -> None:
-    """A lookup that names a record deleted meanwhile is a field error, not a crash."""
-    for name, model in _LOOKUPS:
-        record_id = getattr(new, f"{name}_id")
-        if record_id is not None and not model.select().where(model.id == record_id).exists():
-            raise ValidationError(name, "not_found")
-
-
 def create_case(session: Session, new: NewCase, *, publish: bool = True) -> int:
     """Validate, number and save a new case (one transaction, audited). Returns its id."""
-    title = clean_text("title", new.title, max_length=TITLE_MAX, required=True)
-    description = clean_text("description", new.description, max_length=DESCRIPTION_MAX,
-                             multiline=True)
-    if bool(new.customer_account_id) == bool(new.customer_contact_id):
-        raise ValidationError("customer", "required")
-    if new.priority not in {int(p) for p in Priority}:
-        raise ValidationError("priority", "invalid")
-    if new.case_type is not None and new.case_type not in {int(t) for t in CaseType}:
-        raise ValidationError("case_type", "invalid")
-    owner_user = new.owner_user_id
-    if owner_user is None and new.owner_team_id is None:
-        owner_user = session.user_id
+    if new.owner_user_id is None and new.owner_team_id is None:
+        new = replace(new, owner_user_id=session.user_id)  # the owner defaults to the creator
     with write_transaction():
-        customer = _customer_name(new.customer_account_id, new.customer_contact_id)
-        _check_lookups(new)
-        _check_contact(new.customer_account_id, new.customer_contact_id, new.contact_id)
-        _check_owner(new.owner_user_id, new.owner_team_id)
+        values = _validated(new)  # also checks that the queue exists
         now = utcnow()
-        values = dict(
-            number=allocate_case_number(), title=title, title_sort=text_sort_key(title),
-            customer_account=new.customer_account_id, customer_contact=new.customer_contact_id,
-            customer_sort=sort_key(customer), contact=new.contact_id, subject=new.subject_id,
-            product=new.product_id, origin=new.origin, case_type=new.case_type,
-            priority=new.priority, severity=new.severity, description=description,
-            follow_up_by=new.follow_up_by, owner_user=owner_user, owner_team=new.owner_team_id,
-            existing_case=new.existing_case_id, state=int(CaseState.ACTIVE), stage=new.stage,
-            status_reason=int(StatusReason.IN_PROGRESS),
-            created_on=now, modified_on=now,
-            created_by=session.user_id, modified_by=session.user_id,
-        )
-        case_id = Case.insert(**values).execute()
+        case_id = Case.insert(
+            **values, number=allocate_case_number(), state=int(CaseState.ACTIVE),
+            created_on=now, modified_on=now, created_by=session.user_id,
+            modified_by=session.user_id).execute()
+        number = Case.select(Case.number).where(Case.id == case_id).scalar()
+        audited = {"number": number, "state": int(CaseState.ACTIVE)}
+        audited.update({column: values[column] for column in _EDITABLE.values()})
         if new.queue_id:
             QueueItem.insert(case=case_id, queue=new.queue_id, entered_on=now,
                              state=int(QueueItemState.ACTIVE), created_by=session.user_id,
                              modified_by=session.user_id, created_on=now,
                              modified_on=now).execute()
-            values["queue"] = new.queue_id
-        values.pop("customer_sort"), values.pop("title_sort")
-        values.pop("created_on"), values.pop("modified_on")
-        values.pop("created_by"), values.pop("modified_by")
-        audit.record_create(session, "incident", case_id, values)
+            audited["queue"] = new.queue_id
+        audit.record_create(session, "incident", case_id, audited)
     if publish:
         session.events.publish(events.CASES_CREATED, ids=[case_id])
     return case_id
@@ -213,7 +160,14 @@ class CaseFields:
     existing_case_id: int | None = None
 
 
-#: form field → (Case column, the model its id points at or None)
+@dataclass
+class NewCase(CaseFields):
+    """What a user fills in to open a case: the form's fields, and a queue to put it in."""
+
+    queue_id: int | None = None
+
+
+#: form field → Case column
 _EDITABLE = {
     "title": "title", "customer_account_id": "customer_account",
     "customer_contact_id": "customer_contact", "contact_id": "contact",

@@ -642,9 +642,7 @@ class CaseForm(QMainWindow):
         cases = self.services.cases
         try:
             if self.case_id is None:
-                new = NewCase(**{k: v for k, v in fields.__dict__.items()
-                                 if k in NewCase.__dataclass_fields__})
-                case_id = cases.create_case(self.session, new)
+                case_id = cases.create_case(self.session, NewCase(**fields.__dict__))
             else:
                 cases.update_case(self.session, self.case_id, fields, self._version)
                 case_id = self.case_id
