@@ -21,7 +21,14 @@ for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOM
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from casedesk.controllers import admin, cases, customers, lookups, search  # noqa: E402
+from casedesk.controllers import (  # noqa: E402
+    activities,
+    admin,
+    cases,
+    customers,
+    lookups,
+    search,
+)
 from casedesk.controllers.session import Session  # noqa: E402
 from casedesk.models.db import sqlite_url  # noqa: E402
 from casedesk.models.migrations import open_database  # noqa: E402
@@ -79,7 +86,8 @@ def main() -> None:
     languages = LanguageManager(app)
     prefs = settings.Settings(QSettings(str(_home / "prefs.ini"), QSettings.Format.IniFormat))
     services = Services(cases=cases, quick_find=search.quick_find, load_demo=demo.load_demo,
-                        is_empty=demo.is_empty, customers=customers, lookups=lookups)
+                        is_empty=demo.is_empty, customers=customers, lookups=lookups,
+                        activities=activities)
     for lang in ("en", "sv"):
         shoot(app, languages, lang, session, services, prefs, out)
     print(f"screenshots in {out}")

@@ -11,6 +11,7 @@ CASES_CREATED = "cases_created"  # ids=[…]
 DATA_RESET = "data_reset"  # the database was filled or replaced (demo data, restore)
 CUSTOMERS_CHANGED = "customers_changed"  # kind="account"|"contact", ids=[…]
 USERS_CHANGED = "users_changed"
+ACTIVITIES_CHANGED = "activities_changed"  # case_ids=[…], ids=[…] (activities and notes)
 
 
 class EventBus:

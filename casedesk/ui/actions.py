@@ -128,6 +128,38 @@ SPECS: dict[str, ActionSpec] = {
     "save_close_record": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Save && Close"),
                                     QT_TRANSLATE_NOOP("Actions", "Save the changes and close "
                                                                  "the window"), "save_close"),
+    # activities: Service › Activities and the case timeline (SPEC §1.3, §4.3)
+    "open_activity": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Open"),
+                                QT_TRANSLATE_NOOP("Actions", "Open the selected activity"),
+                                "open"),
+    "open_activity_case": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Open &Case"),
+        QT_TRANSLATE_NOOP("Actions", "Open the case the activity is regarding"), "open_case"),
+    "complete_activity": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Mark &Complete"),
+        QT_TRANSLATE_NOOP("Actions", "Complete the selected open activity"),
+        "complete_activity"),
+    "cancel_activity": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Cancel &Activity"),
+        QT_TRANSLATE_NOOP("Actions", "Cancel the selected open activity"), "cancel_activity"),
+    "add_phone_call": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Phone Call"),
+                                 QT_TRANSLATE_NOOP("Actions", "Add a phone call to the case"),
+                                 "phone_call"),
+    "add_task": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Task"),
+                           QT_TRANSLATE_NOOP("Actions", "Add a task to the case"), "task"),
+    "add_email": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&E-mail"),
+                            QT_TRANSLATE_NOOP("Actions", "Record an e-mail on the case"),
+                            "email"),
+    "add_appointment": ActionSpec(QT_TRANSLATE_NOOP("Actions", "A&ppointment"),
+                                  QT_TRANSLATE_NOOP("Actions", "Add an appointment to the case"),
+                                  "appointment"),
+    "add_note": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Note"),
+                           QT_TRANSLATE_NOOP("Actions", "Add a note or a file to the case"),
+                           "note"),
+    "import_email": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Import E-mail…"),
+        QT_TRANSLATE_NOOP("Actions", "Add a saved e-mail (.eml file) to the case; you can "
+                                     "also drop .eml files on the timeline"), "import_email"),
 }
 
 #: The list commands of SPEC §4.2, in command-bar order (None = separator).
@@ -146,6 +178,15 @@ ACCOUNT_FORM_COMMANDS = ("save_record", "save_close_record", None, "new_case_for
                          None, "deactivate_account", "activate_account")
 CONTACT_FORM_COMMANDS = ("save_record", "save_close_record", None, "new_case_for_contact",
                          None, "deactivate_contact", "activate_contact")
+#: Service › Activities.
+ACTIVITY_LIST_COMMANDS = ("open_activity", "open_activity_case", "refresh", None,
+                          "complete_activity", "cancel_activity")
+#: The case timeline: quick add (action id → the kind add_requested names) …
+TIMELINE_ADD_COMMANDS = {"add_phone_call": "phone_call", "add_task": "task",
+                         "add_email": "email", "add_appointment": "appointment",
+                         "add_note": "note", "import_email": "import_email"}
+#: … and the commands on the selected entry.
+TIMELINE_ENTRY_COMMANDS = ("open_activity", "complete_activity", "cancel_activity")
 
 
 def tr(text: str) -> str:

@@ -72,6 +72,23 @@ GLYPHS = {
     "kind_entitlement": "mdi6.file-certificate-outline",
     "kind_queue": "mdi6.tray-full",
     "field_error": "mdi6.alert-circle-outline",
+    # activities and the case timeline
+    "phone_call": "mdi6.phone-outline",
+    "task": "mdi6.clipboard-check-outline",
+    "email": "mdi6.email-outline",
+    "appointment": "mdi6.calendar-clock-outline",
+    "note": "mdi6.note-text-outline",
+    "resolution": "mdi6.check-decagram-outline",
+    "import_email": "mdi6.email-arrow-left-outline",
+    "complete_activity": "mdi6.check-circle-outline",
+    "cancel_activity": "mdi6.close-circle-outline",
+    "open_case": "mdi6.briefcase-search-outline",
+    "overdue": "mdi6.clock-alert-outline",
+    "attachment": "mdi6.paperclip",
+    # the activity form and the note dialog
+    "save_complete": "mdi6.content-save-check-outline",
+    "open_file": "mdi6.open-in-new",
+    "remove": "mdi6.close",
 }
 
 

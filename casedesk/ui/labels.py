@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from casedesk.models.options import CaseState, CaseType, Origin, Priority, Severity, StatusReason
+from casedesk.models.options import (
+    CaseState,
+    CaseType,
+    Direction,
+    Origin,
+    Priority,
+    Severity,
+    StatusReason,
+)
 
 _CTX = "Options"
 
@@ -49,6 +57,11 @@ ACTIVITY_KINDS = {
     4: QT_TRANSLATE_NOOP("Options", "Appointment"),
 }
 
+DIRECTIONS = {
+    Direction.INCOMING: QT_TRANSLATE_NOOP("Options", "Incoming"),
+    Direction.OUTGOING: QT_TRANSLATE_NOOP("Options", "Outgoing"),
+}
+
 
 def _label(table: dict, value, custom: dict | None = None) -> str:
     if value is None:
@@ -86,3 +99,78 @@ def severity(value, custom: dict | None = None) -> str:
 
 def activity_kind(value) -> str:
     return _label(ACTIVITY_KINDS, value)
+
+
+def direction(value) -> str:
+    return _label(DIRECTIONS, value)
+
+
+# -- activities and the case timeline (SPEC §1.3) --------------------------------------------
+
+ACTIVITY_STATES = {
+    0: QT_TRANSLATE_NOOP("Options", "Open"),
+    1: QT_TRANSLATE_NOOP("Options", "Completed"),
+    2: QT_TRANSLATE_NOOP("Options", "Canceled"),
+}
+#: ActivityStatusReason values; the canceled reasons share the case's "Canceled" reason
+ACTIVITY_STATUS_REASONS = {
+    1: QT_TRANSLATE_NOOP("Options", "Open"),
+    2: QT_TRANSLATE_NOOP("Options", "Made"),
+    4: QT_TRANSLATE_NOOP("Options", "Received"),
+    3: QT_TRANSLATE_NOOP("Options", "Canceled (reason)"),
+    10: QT_TRANSLATE_NOOP("Options", "Not Started"),
+    11: QT_TRANSLATE_NOOP("Options", "In Progress"),
+    12: QT_TRANSLATE_NOOP("Options", "Waiting on someone else"),
+    13: QT_TRANSLATE_NOOP("Options", "Deferred"),
+    14: QT_TRANSLATE_NOOP("Options", "Completed"),
+    15: QT_TRANSLATE_NOOP("Options", "Canceled (reason)"),
+    20: QT_TRANSLATE_NOOP("Options", "Draft"),
+    21: QT_TRANSLATE_NOOP("Options", "Sent"),
+    22: QT_TRANSLATE_NOOP("Options", "Received"),
+    23: QT_TRANSLATE_NOOP("Options", "Canceled (reason)"),
+    30: QT_TRANSLATE_NOOP("Options", "Free"),
+    31: QT_TRANSLATE_NOOP("Options", "Tentative"),
+    32: QT_TRANSLATE_NOOP("Options", "Busy"),
+    33: QT_TRANSLATE_NOOP("Options", "Completed"),
+    34: QT_TRANSLATE_NOOP("Options", "Canceled (reason)"),
+}
+#: timeline entries that are not activities (TimelineEntry.kind)
+TIMELINE_KINDS = {
+    "note": QT_TRANSLATE_NOOP("Options", "Note"),
+    # Translator: a case resolution shown in the timeline (seed: Ärendestängningsaktivitet).
+    "resolution": QT_TRANSLATE_NOOP("Options", "Case Resolution"),
+}
+# Translator: a duration under an hour, %1 = minutes.
+_MINUTES = QT_TRANSLATE_NOOP("Options", "%1 min")
+# Translator: a whole number of hours, %1 = hours.
+_HOURS = QT_TRANSLATE_NOOP("Options", "%1 h")
+# Translator: hours and minutes, %1 = hours, %2 = minutes.
+_HOURS_MINUTES = QT_TRANSLATE_NOOP("Options", "%1 h %2 min")
+
+
+def activity_state(value) -> str:
+    return _label(ACTIVITY_STATES, value)
+
+
+def activity_status_reason(value) -> str:
+    return _label(ACTIVITY_STATUS_REASONS, value)
+
+
+def timeline_kind(kind: str, activity_kind_value: int | None = None) -> str:
+    """The kind of a timeline entry: the activity kind, Note or Case Resolution."""
+    if kind == "activity":
+        return activity_kind(activity_kind_value)
+    return _label(TIMELINE_KINDS, kind)
+
+
+def duration(minutes: int | None) -> str:
+    """Minutes spent, e.g. 45 min, 2 h, 1 h 30 min ("" for none)."""
+    if not minutes:
+        return ""
+    hours, rest = divmod(int(minutes), 60)
+    if not hours:
+        return QCoreApplication.translate(_CTX, _MINUTES).replace("%1", str(rest))
+    if not rest:
+        return QCoreApplication.translate(_CTX, _HOURS).replace("%1", str(hours))
+    return (QCoreApplication.translate(_CTX, _HOURS_MINUTES)
+            .replace("%1", str(hours)).replace("%2", str(rest)))

@@ -29,12 +29,14 @@ from casedesk.controllers.lookups import LookupItem
 from casedesk.models.options import Role
 from casedesk.ui import hotkeys, prompts, settings
 from casedesk.ui.actions import ActionRegistry
+from casedesk.ui.activity_commands import ActivityCommands
 from casedesk.ui.background import Reader
 from casedesk.ui.dialogs.preferences_dialog import PreferencesDialog
 from casedesk.ui.forms.case_form import CaseForm, FormServices
 from casedesk.ui.icons import icon
 from casedesk.ui.messages import error_message
 from casedesk.ui.pages.account_list_page import AccountListPage
+from casedesk.ui.pages.activity_list_page import ActivityListPage
 from casedesk.ui.pages.case_list_page import CaseListPage
 from casedesk.ui.pages.contact_list_page import ContactListPage
 from casedesk.ui.pages.placeholder_page import PlaceholderPage
@@ -110,6 +112,7 @@ class Services:
     is_empty: object | None = None  # demo.is_empty()
     customers: object | None = None  # casedesk.controllers.customers
     lookups: object | None = None  # casedesk.controllers.lookups
+    activities: object | None = None  # casedesk.controllers.activities
 
 
 class MainWindow(QMainWindow):
@@ -165,6 +168,12 @@ class MainWindow(QMainWindow):
             self.contacts = ContactListPage(session, services.customers, services.lookups,
                                             self.reader, self.actions, prefs)
             built.update(accounts=self.accounts, contacts=self.contacts)
+        if services.activities is not None:
+            self.activity_commands = ActivityCommands(session, services.activities,
+                                                      services.lookups, self.reader, prefs, self)
+            self.activity_page = ActivityListPage(session, services.activities, self.reader,
+                                                  self.actions, prefs)
+            built["activities"] = self.activity_page
         for spec in SERVICE_PAGES + SETTINGS_PAGES:
             page = built.get(spec.page_id) or PlaceholderPage(spec.page_id)
             self.pages[spec.page_id] = page
@@ -272,6 +281,13 @@ class MainWindow(QMainWindow):
             page.new_case_requested.connect(self.new_case)
             page.case_open_requested.connect(self.open_case)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        if hasattr(self, "activity_page"):
+            page, commands = self.activity_page, self.activity_commands
+            page.activity_open_requested.connect(lambda i: commands.open("activity", i))
+            page.case_open_requested.connect(self.open_case)
+            page.complete_requested.connect(commands.complete)
+            page.cancel_requested.connect(commands.cancel)
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         if hasattr(self, "accounts"):
             self.accounts.contact_open_requested.connect(self._open_contact)
             self.accounts.new_contact_requested.connect(self.contacts.new_contact)
@@ -308,7 +324,8 @@ class MainWindow(QMainWindow):
         self.prefs.set(settings.NAV_SPLITTER, self.splitter.saveState())
         self.prefs.set(settings.LAST_PAGE, self.current_page_id())
         self.case_list.save_state()
-        for page in (getattr(self, "accounts", None), getattr(self, "contacts", None)):
+        for page in (getattr(self, "accounts", None), getattr(self, "contacts", None),
+                     getattr(self, "activity_page", None)):
             if page is not None:
                 page.save_state()
         self.prefs.sync()
@@ -336,7 +353,8 @@ class MainWindow(QMainWindow):
     # -- commands ------------------------------------------------------------------------
 
     def _form_services(self) -> FormServices:
-        return FormServices(self.services.cases, self.services.customers, self.services.lookups)
+        return FormServices(self.services.cases, self.services.customers, self.services.lookups,
+                            self.services.activities)
 
     def _track(self, form: CaseForm) -> CaseForm:
         self.case_forms.append(form)
@@ -359,7 +377,8 @@ class MainWindow(QMainWindow):
                 self.last_form = form
                 return form
         return self._track(CaseForm(self.session, self._form_services(), self.reader,
-                                    self.prefs, case_id=case_id))
+                                    self.prefs, case_id=case_id,
+                                    commands=getattr(self, "activity_commands", None)))
 
     def new_case(self, kind: str | None = None, customer_id: int | None = None,
                  name: str = "") -> CaseForm:
@@ -367,7 +386,8 @@ class MainWindow(QMainWindow):
         customer = (LookupItem(kind, customer_id, name)
                     if kind in ("account", "contact") and customer_id else None)
         return self._track(CaseForm(self.session, self._form_services(), self.reader,
-                                    self.prefs, customer=customer))
+                                    self.prefs, customer=customer,
+                                    commands=getattr(self, "activity_commands", None)))
 
     def _open_contact(self, contact_id: int) -> None:
         self.contacts.open_record(contact_id)

@@ -56,6 +56,27 @@ FIELDS = {
     "primary_contact_id": QT_TRANSLATE_NOOP("Messages", "Primary Contact"),
     "primary_contact": QT_TRANSLATE_NOOP("Messages", "Primary Contact"),
     "preferred_contact_method": QT_TRANSLATE_NOOP("Messages", "Preferred Contact Method"),
+    # activities and notes (issue 4)
+    "duration_minutes": QT_TRANSLATE_NOOP("Messages", "Duration"),
+    "scheduled_start": QT_TRANSLATE_NOOP("Messages", "Start"),
+    "scheduled_end": QT_TRANSLATE_NOOP("Messages", "End"),
+    "due": QT_TRANSLATE_NOOP("Messages", "Due"),
+    "regarding_case_id": QT_TRANSLATE_NOOP("Messages", "Regarding"),
+    "regarding_case": QT_TRANSLATE_NOOP("Messages", "Regarding"),
+    "owner_user_id": QT_TRANSLATE_NOOP("Messages", "Owner"),
+    "owner_team_id": QT_TRANSLATE_NOOP("Messages", "Owner"),
+    "call_with": QT_TRANSLATE_NOOP("Messages", "Call With"),
+    "call_with_contact_id": QT_TRANSLATE_NOOP("Messages", "Call With"),
+    "call_with_account_id": QT_TRANSLATE_NOOP("Messages", "Call With"),
+    "phone_number": QT_TRANSLATE_NOOP("Messages", "Phone Number"),
+    "direction": QT_TRANSLATE_NOOP("Messages", "Direction"),
+    "sender": QT_TRANSLATE_NOOP("Messages", "From"),
+    "to_recipients": QT_TRANSLATE_NOOP("Messages", "To"),
+    "cc_recipients": QT_TRANSLATE_NOOP("Messages", "Cc"),
+    "location": QT_TRANSLATE_NOOP("Messages", "Location"),
+    "text": QT_TRANSLATE_NOOP("Messages", "Text"),
+    "file": QT_TRANSLATE_NOOP("Messages", "Attached file"),
+    "note_title": QT_TRANSLATE_NOOP("Messages", "Title"),
 }
 
 _VALIDATION = {
@@ -71,6 +92,20 @@ _VALIDATION = {
     "cycle": QT_TRANSLATE_NOOP(
         "Messages", "The parent account cannot be this account or one of its sub-accounts."),
     "not_in_account": QT_TRANSLATE_NOOP("Messages", "%1 must be one of this account's contacts."),
+    "before_start": QT_TRANSLATE_NOOP("Messages", "%1 must be after the start."),
+    "not_chosen": QT_TRANSLATE_NOOP(
+        "Messages", "%1: choose a record from the results (type and press Enter), or clear "
+        "the field."),
+    "too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The file is too large: %3 MB. Files of at most %2 MB can be attached."),
+    "malformed": QT_TRANSLATE_NOOP(
+        "Messages", "The file is not an e-mail message that CaseDesk can read."),
+}
+
+#: messages for one field and code that say more than the general one
+_FIELD_VALIDATION = {
+    ("duration_minutes", "invalid"): QT_TRANSLATE_NOOP(
+        "Messages", "Duration must be a whole number of minutes from 0 to 100000."),
 }
 
 _ERRORS = {
@@ -83,6 +118,8 @@ _ERRORS = {
         "first."),
     "not_empty": QT_TRANSLATE_NOOP(
         "Messages", "Demo data can only be loaded into an empty database."),
+    "activity_closed": QT_TRANSLATE_NOOP(
+        "Messages", "This activity is completed or canceled and cannot be changed."),
 }
 
 _OPEN_ERRORS = {
@@ -118,11 +155,15 @@ def field_name(field: str) -> str:
 
 
 def validation_message(error: ValidationError) -> str:
-    template = tr(_VALIDATION.get(error.code, _VALIDATION["invalid"]))
-    text = template.replace("%1", field_name(error.field))
+    source = _FIELD_VALIDATION.get((error.field, error.code)) or _VALIDATION.get(
+        error.code, _VALIDATION["invalid"])
+    text = tr(source).replace("%1", field_name(error.field))
     if error.code == "too_long":
         text = text.replace("%2", str(error.params.get("max", ""))).replace(
             "%3", str(error.params.get("length", "")))
+    elif error.code == "too_large":
+        text = text.replace("%2", str(error.params.get("max_mb", ""))).replace(
+            "%3", str(error.params.get("size_mb", "")))
     return text
 
 

@@ -39,6 +39,11 @@ CONTACT_VIEW = Key("contacts/view", int, 0)
 CONTACT_HEADER = Key("contacts/header_state", QByteArray, QByteArray())
 CONTACT_SORT = Key("contacts/sort", str, "name")
 CONTACT_SORT_DESCENDING = Key("contacts/sort_descending", bool, False)
+ACTIVITY_VIEW = Key("activities/view", int, 0)  # ActivityView (my, all open, overdue)
+ACTIVITY_HEADER = Key("activities/header_state", QByteArray, QByteArray())
+ACTIVITY_SORT = Key("activities/sort", str, "due")  # a controller sort key (ACTIVITY_SORTS)
+ACTIVITY_SORT_DESCENDING = Key("activities/sort_descending", bool, False)
+TIMELINE_HEADER = Key("timeline/header_state", QByteArray, QByteArray())
 
 
 class Settings:

@@ -531,6 +531,541 @@
         <source>Save the changes and close the window</source>
         <translation>Spara ändringarna och stäng fönstret</translation>
     </message>
+    <message>
+        <source>Open the selected activity</source>
+        <translation>Öppna den markerade aktiviteten</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case</source>
+        <translation>Öppna ä&amp;rende</translation>
+    </message>
+    <message>
+        <source>Open the case the activity is regarding</source>
+        <translation>Öppna ärendet som aktiviteten gäller</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Complete</source>
+        <translation>Markera som &amp;slutförd</translation>
+    </message>
+    <message>
+        <source>Complete the selected open activity</source>
+        <translation>Slutför den markerade öppna aktiviteten</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Activity</source>
+        <translation>Avbryt &amp;aktivitet</translation>
+    </message>
+    <message>
+        <source>Cancel the selected open activity</source>
+        <translation>Avbryt den markerade öppna aktiviteten</translation>
+    </message>
+    <message>
+        <source>&amp;Phone Call</source>
+        <translation>&amp;Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Add a phone call to the case</source>
+        <translation>Lägg till ett telefonsamtal i ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Uppgift</translation>
+    </message>
+    <message>
+        <source>Add a task to the case</source>
+        <translation>Lägg till en uppgift i ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>Record an e-mail on the case</source>
+        <translation>Registrera ett e-postmeddelande i ärendet</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointment</source>
+        <translation>A&amp;vtalad tid</translation>
+    </message>
+    <message>
+        <source>Add an appointment to the case</source>
+        <translation>Lägg till en avtalad tid i ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
+    <message>
+        <source>Add a note or a file to the case</source>
+        <translation>Lägg till en anteckning eller en fil i ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;Import E-mail…</source>
+        <translation>&amp;Importera e-post…</translation>
+    </message>
+    <message>
+        <source>Add a saved e-mail (.eml file) to the case; you can also drop .eml files on the timeline</source>
+        <translation>Lägg till ett sparat e-postmeddelande (.eml-fil) i ärendet; du kan också släppa .eml-filer på tidslinjen</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCloseDialog</name>
+    <message>
+        <source>Complete Activity</source>
+        <extracomment>the most minutes the steps go to (the controller&apos;s MAX_DURATION) what can be typed: more than MAX_DURATION, so a number out of range is refused at the field with a reason instead of being cut silently</extracomment>
+        <translation>Slutför aktivitet</translation>
+    </message>
+    <message>
+        <source>Mark the activity as completed. It becomes read-only.</source>
+        <translation>Markera aktiviteten som slutförd. Den blir skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>Cancel Activity</source>
+        <translation>Avbryt aktivitet</translation>
+    </message>
+    <message>
+        <source>Cancel the activity? It stays in the timeline as canceled and becomes read-only.</source>
+        <translation>Avbryta aktiviteten? Den finns kvar i tidslinjen som avbruten och blir skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Activity</source>
+        <translation>Avbryt &amp;aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Status Reason:</source>
+        <translation>&amp;Statusorsak:</translation>
+    </message>
+    <message>
+        <source>Status Reason</source>
+        <translation>Statusorsak</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Varaktighet:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Varaktighet i minuter</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityColumns</name>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Activity Type</source>
+        <translation>Aktivitetstyp</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>Angående</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <source>Status Reason</source>
+        <translation>Statusorsak</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>New Phone Call</source>
+        <translation>Nytt telefonsamtal</translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation>Ny uppgift</translation>
+    </message>
+    <message>
+        <source>New E-mail</source>
+        <translation>Nytt e-postmeddelande</translation>
+    </message>
+    <message>
+        <source>New Appointment</source>
+        <translation>Ny avtalad tid</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Completed.</source>
+        <translation>Slutförd.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Avbruten.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this activity after you opened it. Load their version? Your changes will be lost.</source>
+        <translation>Någon annan sparade aktiviteten efter att du öppnade den. Läsa in deras version? Dina ändringar går förlorade.</translation>
+    </message>
+    <message>
+        <source>The activity has changes that are not saved. Save them?</source>
+        <translation>Aktiviteten har ändringar som inte är sparade. Spara dem?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Spara (%1)</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; Close</source>
+        <translation>Spara och stäng</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; Complete</source>
+        <translation>Spara och slutför</translation>
+    </message>
+    <message>
+        <source>Save and mark as completed in one step, e.g. a call logged while it happens</source>
+        <translation>Spara och markera som slutförd i ett steg, t.ex. ett samtal som loggas medan det pågår</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Slutför…</translation>
+    </message>
+    <message>
+        <source>Mark as completed with a status reason and the time spent</source>
+        <translation>Markera som slutförd med statusorsak och åtgången tid</translation>
+    </message>
+    <message>
+        <source>Cancel Activity…</source>
+        <translation>Avbryt aktivitet…</translation>
+    </message>
+    <message>
+        <source>Cancel the activity with a status reason</source>
+        <translation>Avbryt aktiviteten med en statusorsak</translation>
+    </message>
+    <message>
+        <source>Save the activity before canceling it</source>
+        <translation>Spara aktiviteten innan du avbryter den</translation>
+    </message>
+    <message>
+        <source>The activity is completed or canceled.</source>
+        <translation>Aktiviteten är slutförd eller avbruten.</translation>
+    </message>
+    <message>
+        <source>Activity commands</source>
+        <translation>Aktivitetskommandon</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Skapad %1 av %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This activity is completed (%1) and read-only.</source>
+        <translation>Aktiviteten är slutförd (%1) och skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>This activity is canceled (%1) and read-only.</source>
+        <translation>Aktiviteten är avbruten (%1) och skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Closed on %2.</source>
+        <translation>Stängd %2.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Förfallodatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject: *</source>
+        <translation>Ä&amp;mne: *</translation>
+    </message>
+    <message>
+        <source>Subject (required)</source>
+        <translation>Ämne (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>&amp;Regarding:</source>
+        <translation>&amp;Angående:</translation>
+    </message>
+    <message>
+        <source>Regarding case</source>
+        <translation>Angående ärende</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Ä&amp;gare:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Status &amp;Reason:</source>
+        <translation>Status&amp;orsak:</translation>
+    </message>
+    <message>
+        <source>Status Reason</source>
+        <translation>Statusorsak</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>&amp;Riktning:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>Call &amp;With:</source>
+        <translation>Samtal &amp;med:</translation>
+    </message>
+    <message>
+        <source>Call With</source>
+        <translation>Samtal med</translation>
+    </message>
+    <message>
+        <source>P&amp;hone Number:</source>
+        <translation>&amp;Telefonnummer:</translation>
+    </message>
+    <message>
+        <source>Phone Number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Left Voice Mail</source>
+        <translation>Lämnade röstmeddelande</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Kopia:</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Kopia</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>P&amp;lats:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Slut:</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Due date set</source>
+        <translation>Förfallodatum angivet</translation>
+    </message>
+    <message>
+        <source>All Day</source>
+        <translation>Heldag</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Varaktighet:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Varaktighet i minuter</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Left &amp;Voice Mail</source>
+        <translation>Lämnade &amp;röstmeddelande</translation>
+    </message>
+    <message>
+        <source>&amp;All Day</source>
+        <translation>&amp;Heldag</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ange</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The time actually spent, in minutes; the arrows step by quarters of an hour</source>
+        <translation>Den tid som faktiskt lades ned, i minuter; pilarna stegar en kvart i taget</translation>
+    </message>
+    <message>
+        <source>Look up a case by number or title</source>
+        <translation>Sök ett ärende på nummer eller rubrik</translation>
+    </message>
+    <message>
+        <source>Look up a user or team</source>
+        <translation>Sök en användare eller ett team</translation>
+    </message>
+    <message>
+        <source>Look up an account or contact</source>
+        <translation>Sök ett konto eller en kontakt</translation>
+    </message>
+    <message>
+        <source>Addresses separated by ;</source>
+        <translation>Adresser åtskilda med ;</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityListPage</name>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) selected</source>
+        <translation>
+            <numerusform>%n aktivitet markerad</numerusform>
+            <numerusform>%n aktiviteter markerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My Activities</source>
+        <translation>Mina aktiviteter</translation>
+    </message>
+    <message>
+        <source>All Open Activities</source>
+        <translation>Alla öppna aktiviteter</translation>
+    </message>
+    <message>
+        <source>Overdue Activities</source>
+        <translation>Försenade aktiviteter</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vy:</translation>
+    </message>
+    <message>
+        <source>Activity view</source>
+        <translation>Aktivitetsvy</translation>
+    </message>
+    <message>
+        <source>Filter by subject, case number or customer…</source>
+        <translation>Filtrera på ämne, ärendenummer eller kund…</translation>
+    </message>
+    <message>
+        <source>Filter activities</source>
+        <translation>Filtrera aktiviteter</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Activity commands</source>
+        <translation>Aktivitetskommandon</translation>
+    </message>
+    <message>
+        <source>Number of activities</source>
+        <translation>Antal aktiviteter</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -812,10 +1347,6 @@
     <message>
         <source>Set</source>
         <translation>Ange</translation>
-    </message>
-    <message>
-        <source>Timeline: activities, notes and resolutions come in a later version.</source>
-        <translation>Tidslinje: aktiviteter, anteckningar och stängningar kommer i en senare version.</translation>
     </message>
     <message>
         <source>Relationships: similar, child and merged cases come in a later version.</source>
@@ -1439,6 +1970,38 @@
     </message>
 </context>
 <context>
+    <name>EmlImport</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <extracomment>the MIME type of an .eml file (QFileDialog.setMimeTypeFilters, drag and drop)</extracomment>
+        <translation>Filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large: %1 MB. Files of at most %2 MB can be imported.</source>
+        <translation>Filen är för stor: %1 MB. Filer på högst %2 MB kan importeras.</translation>
+    </message>
+    <message>
+        <source>This file was not imported:</source>
+        <translation>Den här filen importerades inte:</translation>
+    </message>
+    <message>
+        <source>These files were not imported:</source>
+        <translation>De här filerna importerades inte:</translation>
+    </message>
+    <message>
+        <source>Import E-mail</source>
+        <translation>Importera e-post</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>E-postmeddelanden (*.eml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <source>Something unexpected went wrong. Your saved work is safe; what you were doing may not have finished. The details were written to the log file.</source>
@@ -1829,6 +2392,66 @@
         <translation>Önskad kontaktmetod</translation>
     </message>
     <message>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>Angående</translation>
+    </message>
+    <message>
+        <source>Call With</source>
+        <translation>Samtal med</translation>
+    </message>
+    <message>
+        <source>Phone Number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Riktning</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Kopia</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Bifogad fil</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 måste fyllas i.</translation>
     </message>
@@ -1865,6 +2488,27 @@
         <translation>%1 måste vara en av kontots kontakter.</translation>
     </message>
     <message>
+        <source>%1 must be after the start.</source>
+        <translation>%1 måste vara efter starten.</translation>
+    </message>
+    <message>
+        <source>%1: choose a record from the results (type and press Enter), or clear the field.</source>
+        <translation>%1: välj en post i sökresultatet (skriv och tryck på Retur) eller töm fältet.</translation>
+    </message>
+    <message>
+        <source>The file is too large: %3 MB. Files of at most %2 MB can be attached.</source>
+        <translation>Filen är för stor: %3 MB. Filer på högst %2 MB kan bifogas.</translation>
+    </message>
+    <message>
+        <source>The file is not an e-mail message that CaseDesk can read.</source>
+        <translation>Filen är inte ett e-postmeddelande som CaseDesk kan läsa.</translation>
+    </message>
+    <message>
+        <source>Duration must be a whole number of minutes from 0 to 100000.</source>
+        <extracomment>messages for one field and code that say more than the general one</extracomment>
+        <translation>Varaktighet måste vara ett helt antal minuter från 0 till 100000.</translation>
+    </message>
+    <message>
         <source>The record no longer exists.</source>
         <translation>Posten finns inte längre.</translation>
     </message>
@@ -1883,6 +2527,10 @@
     <message>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demodata kan bara läsas in i en tom databas.</translation>
+    </message>
+    <message>
+        <source>This activity is completed or canceled and cannot be changed.</source>
+        <translation>Aktiviteten är slutförd eller avbruten och kan inte ändras.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of CaseDesk (schema %1; this version supports %2). Install the newer version to open it. The file was not changed.</source>
@@ -2033,6 +2681,118 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>No file attached</source>
+        <extracomment>a file chosen for a new note: (path, name, size)</extracomment>
+        <translation>Ingen fil bifogad</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Bifogad fil</translation>
+    </message>
+    <message>
+        <source>The file of a saved note cannot be changed; add a new note for another file.</source>
+        <translation>Filen i en sparad anteckning kan inte ändras; lägg till en ny anteckning för en annan fil.</translation>
+    </message>
+    <message>
+        <source>Attach a File</source>
+        <translation>Bifoga en fil</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Filen kan inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Inget program kunde öppna %1.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this note after you opened it. Load their version? Your changes will be lost.</source>
+        <translation>Någon annan sparade anteckningen efter att du öppnade den. Läsa in deras version? Dina ändringar går förlorade.</translation>
+    </message>
+    <message>
+        <source>The note has changes that are not saved. Save them?</source>
+        <translation>Anteckningen har ändringar som inte är sparade. Spara dem?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valfri</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Bifoga…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Bifoga en fil</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Ta bort filen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
+    </message>
+    <message>
+        <source>Open the attached file</source>
+        <translation>Öppna den bifogade filen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Skapad %1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>Options</name>
     <message>
         <source>Active</source>
@@ -2137,6 +2897,84 @@
     <message>
         <source>Appointment</source>
         <translation>Avtalad tid</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Inkommande</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Utgående</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>ActivityStatusReason values; the canceled reasons share the case&apos;s &quot;Canceled&quot; reason</extracomment>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Ringt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>Not Started</source>
+        <translation>Inte påbörjad</translation>
+    </message>
+    <message>
+        <source>Waiting on someone else</source>
+        <translation>Väntar på någon annan</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Uppskjuten</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Preliminär</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Upptagen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>timeline entries that are not activities (TimelineEntry.kind)</extracomment>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Case Resolution</source>
+        <translation>Ärendestängningsaktivitet</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 tim</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 tim %2 min</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +3192,205 @@
     <message>
         <source>Subjects</source>
         <translation>Ämnen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineColumns</name>
+    <message>
+        <source>Type</source>
+        <extracomment>kind filter: combo value → the kinds case_timeline keeps (None: all) state filter values ActivityKind value → the icon and filter name of the kind status reasons that only repeat their state (phone call Open, every Canceled, the Completed of tasks and appointments)</extracomment>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Has an attached file</source>
+        <translation>Har en bifogad fil</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation>Tidslinjen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Save the case to add activities and notes.</source>
+        <translation>Spara ärendet för att lägga till aktiviteter och anteckningar.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>Nothing in the timeline matches the filter.</source>
+        <translation>Inget i tidslinjen matchar filtret.</translation>
+    </message>
+    <message>
+        <source>No activities or notes yet. Add one with the buttons above, or drop a saved e-mail (.eml file) here.</source>
+        <translation>Inga aktiviteter eller anteckningar än. Lägg till en med knapparna ovan, eller släpp ett sparat e-postmeddelande (.eml-fil) här.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n öppen</numerusform>
+            <numerusform>%n öppna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only open activities can be completed or canceled.</source>
+        <translation>Bara öppna aktiviteter kan slutföras eller avbrytas.</translation>
+    </message>
+    <message>
+        <source>Add Phone Call</source>
+        <translation>Lägg till telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Add Task</source>
+        <translation>Lägg till uppgift</translation>
+    </message>
+    <message>
+        <source>Add E-mail</source>
+        <translation>Lägg till e-post</translation>
+    </message>
+    <message>
+        <source>Add Appointment</source>
+        <translation>Lägg till avtalad tid</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Import E-mail</source>
+        <translation>Importera e-post</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Phone Calls</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Avtalade tider</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Ärendestängningar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Lägg till:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Show entries of type</source>
+        <translation>Visa poster av typ</translation>
+    </message>
+    <message>
+        <source>Show open or overdue activities</source>
+        <translation>Visa öppna eller försenade aktiviteter</translation>
+    </message>
+    <message>
+        <source>Add to the timeline</source>
+        <translation>Lägg till i tidslinjen</translation>
+    </message>
+    <message>
+        <source>Timeline entry commands</source>
+        <translation>Kommandon för tidslinjeposten</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Activities, notes and resolutions of the case, newest first</source>
+        <translation>Ärendets aktiviteter, anteckningar och stängningar, nyaste först</translation>
+    </message>
+    <message>
+        <source>Number of activities</source>
+        <translation>Antal aktiviteter</translation>
+    </message>
+    <message>
+        <source>This case is closed. You can still add activities and notes to it.</source>
+        <translation>Ärendet är stängt. Du kan fortfarande lägga till aktiviteter och anteckningar.</translation>
     </message>
 </context>
 </TS>

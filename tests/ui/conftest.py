@@ -65,10 +65,10 @@ def desk(session):
 
 @pytest.fixture
 def services():
-    from casedesk.controllers import customers, lookups
+    from casedesk.controllers import activities, customers, lookups
 
     return Services(cases=cases, quick_find=search.quick_find, customers=customers,
-                    lookups=lookups)
+                    lookups=lookups, activities=activities)
 
 
 @pytest.fixture

@@ -48,6 +48,7 @@ from casedesk.models.options import CaseState, CaseType, Origin, Priority, Servi
 from casedesk.ui import labels, prompts
 from casedesk.ui.actions import SPECS as ACTION_SPECS
 from casedesk.ui.actions import tr as action_tr
+from casedesk.ui.activity_commands import ActivityCommands
 from casedesk.ui.dialogs.find_case_dialog import FindCaseDialog
 from casedesk.ui.dialogs.subject_tree_dialog import SubjectTreeDialog
 from casedesk.ui.formatting import local_datetime
@@ -56,6 +57,7 @@ from casedesk.ui.messages import error_message, field_name, validation_message
 from casedesk.ui.widgets.customer_details_panel import CustomerDetailsPanel
 from casedesk.ui.widgets.lookup_edit import LookupEdit
 from casedesk.ui.widgets.process_bar import ProcessBar
+from casedesk.ui.widgets.timeline import TimelineWidget
 
 #: commands of the case command bar that later versions bring (SPEC §4.3)
 LATER_COMMANDS = ("close_case", "cancel_case", "assign", "add_to_queue", "delete_case")
@@ -68,6 +70,7 @@ class FormServices:
     cases: object  # casedesk.controllers.cases
     customers: object  # casedesk.controllers.customers
     lookups: object  # casedesk.controllers.lookups
+    activities: object = None  # casedesk.controllers.activities
 
 
 def _lookup_item(named) -> LookupItem | None:
@@ -83,7 +86,7 @@ class CaseForm(QMainWindow):
 
     def __init__(self, session, services: FormServices, reader, prefs=None, *,
                  case_id: int | None = None, customer: LookupItem | None = None,
-                 parent=None) -> None:
+                 commands: ActivityCommands | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("caseForm")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -98,6 +101,8 @@ class CaseForm(QMainWindow):
         self._existing_case: LookupItem | None = None
         self._loading = False
         self.dirty = False
+        self.commands = commands or ActivityCommands(session, services.activities,
+                                                     services.lookups, reader, prefs, self)
         self._build()
         self._connect_signals()
         self.retranslate_ui()
@@ -275,11 +280,11 @@ class CaseForm(QMainWindow):
         details = QWidget()
         details.setLayout(details_form)
 
-        # timeline and relationships come with later versions; history now
-        self.timeline_note = QLabel(objectName="timelineNotAvailable")
+        # the timeline; relationships come with a later version; history
+        self.timeline = TimelineWidget(self.session, self.services.activities, self.reader,
+                                       prefs=self.prefs)
         self.relationships_note = QLabel(objectName="relationshipsNotAvailable")
-        for note in (self.timeline_note, self.relationships_note, self.research_note,
-                     self.resolve_note):
+        for note in (self.relationships_note, self.research_note, self.resolve_note):
             note.setWordWrap(True)
             note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.history = QTreeWidget(objectName="historyList")
@@ -289,7 +294,7 @@ class CaseForm(QMainWindow):
         self.tabs = QTabWidget(objectName="caseTabs")
         self.tabs.addTab(summary, "")
         self.tabs.addTab(details, "")
-        self.tabs.addTab(self.timeline_note, "")
+        self.tabs.addTab(self.timeline, "")
         self.tabs.addTab(self.relationships_note, "")
         self.tabs.addTab(self.history, "")
 
@@ -339,6 +344,14 @@ class CaseForm(QMainWindow):
         self.customer_edit.new_requested.connect(self._new_customer)
         self.contact_edit.new_requested.connect(self._new_contact)
         self.follow_up_check.toggled.connect(self.follow_up_edit.setEnabled)
+        timeline, commands = self.timeline, self.commands
+        timeline.add_requested.connect(lambda kind: commands.add(kind, self.case_id, self))
+        timeline.open_requested.connect(
+            lambda kind, record_id: commands.open(kind, record_id, self.case_id, self))
+        timeline.complete_requested.connect(lambda i: commands.complete(i, self))
+        timeline.cancel_requested.connect(lambda i: commands.cancel(i, self))
+        timeline.eml_dropped.connect(lambda paths: commands.import_files(self.case_id, paths,
+                                                                         self))
         for edit in (self.customer_edit, self.contact_edit, self.subject_edit,
                      self.product_edit, self.owner_edit):
             edit.item_changed.connect(self._changed)
@@ -418,6 +431,7 @@ class CaseForm(QMainWindow):
         self.dirty = False
         self._show_details(_lookup_item(record.customer))
         self._load_history()
+        self.timeline.set_case(case_id, record.read_only)
         self._clear_errors()
         self._refresh_state()
 
@@ -828,8 +842,6 @@ class CaseForm(QMainWindow):
             self.status_combo.setItemText(i, labels.status_reason(self.status_combo.itemData(i)))
         self.existing_case_label.setText(self._existing_case.label if self._existing_case
                                          else "—")
-        self.timeline_note.setText(self.tr("Timeline: activities, notes and resolutions come "
-                                           "in a later version."))
         self.relationships_note.setText(self.tr("Relationships: similar, child and merged "
                                                 "cases come in a later version."))
         for i, text in enumerate((self.tr("Summary"), self.tr("Details"), self.tr("Timeline"),
