@@ -111,10 +111,16 @@ def shoot(app, languages, lang, session, services, prefs, out) -> None:
         window.show_page("entitlements")
         window.grab().save(str(out / f"placeholder_{lang}.png"))
         window.show_page("cases")
-        form = window.open_case(window.case_list.model.case_id(0))
+        busiest = max(range(min(40, window.case_list.model.rowCount())),
+                      key=lambda r: len(activities.case_timeline(
+                          window.case_list.model.case_id(r))))
+        form = window.open_case(window.case_list.model.case_id(busiest))
         form.resize(1180, 780)
         wait(app, lambda: form.details_panel.details() is not None, 3000)
         form.grab().save(str(out / f"case_form_{lang}.png"))
+        form.tabs.setCurrentWidget(form.timeline)
+        wait(app, lambda: form.timeline.loaded_once, 3000)
+        form.grab().save(str(out / f"case_form_timeline_{lang}.png"))
         form.tabs.setCurrentIndex(4)
         form.grab().save(str(out / f"case_form_history_{lang}.png"))
         form.close()
