@@ -38,7 +38,7 @@ class Activity(BaseModel):
     description = TextField(null=True)
     regarding_case = ForeignKeyField(Case, null=True, backref="activities",
                                      on_delete="CASCADE", index=False)
-    owner_user = ForeignKeyField(AppUser, null=True, backref="activities")
+    owner_user = ForeignKeyField(AppUser, null=True, backref="activities", index=False)
     owner_team = ForeignKeyField(Team, null=True)
     priority = IntegerField(default=int(Priority.NORMAL))
     scheduled_start = DateTimeField(null=True)
@@ -68,6 +68,8 @@ class Activity(BaseModel):
         indexes = (
             (("regarding_case", "created_on"), False),  # the timeline
             (("state", "scheduled_end"), False),        # open and overdue activities
+            (("owner_user", "state", "scheduled_end"), False),  # My Activities (schema 4)
+            (("state", "created_on"), False),           # open activities, newest (schema 4)
         )
 
 

@@ -21,12 +21,13 @@ from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
 from casedesk.models import ALL_MODELS
 from casedesk.models.db import db, is_sqlite, make_database, sqlite_path, sqlite_url
-from casedesk.models.migrations import m0002_title_sort, m0003_name_sort
+from casedesk.models.migrations import m0002_title_sort, m0003_name_sort, m0004_activity_indexes
 
 #: Steps after the initial schema (version 1), in order: (version, upgrade function).
 STEPS: list = [
     (m0002_title_sort.VERSION, m0002_title_sort.upgrade),
     (m0003_name_sort.VERSION, m0003_name_sort.upgrade),
+    (m0004_activity_indexes.VERSION, m0004_activity_indexes.upgrade),
 ]
 
 #: The version of the schema the current models describe.
