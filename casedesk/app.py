@@ -59,7 +59,15 @@ def main(argv=None) -> int:
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication, QDialog
 
-    from casedesk.controllers import activities, admin, cases, customers, lookups, search
+    from casedesk.controllers import (
+        activities,
+        admin,
+        cases,
+        customers,
+        lifecycle,
+        lookups,
+        search,
+    )
     from casedesk.controllers.session import Session
     from casedesk.models.migrations import DatabaseOpenError, open_database
     from casedesk.ui import prompts, settings, style
@@ -137,7 +145,7 @@ def main(argv=None) -> int:
 
     services = Services(cases=cases, quick_find=search.quick_find, load_demo=demo_loader,
                         is_empty=is_empty, customers=customers, lookups=lookups,
-                        activities=activities)
+                        activities=activities, lifecycle=lifecycle)
     window = MainWindow(session, services, prefs, database_text(url))
 
     def change_language(code: str) -> None:

@@ -26,6 +26,7 @@ from casedesk.controllers import (  # noqa: E402
     admin,
     cases,
     customers,
+    lifecycle,
     lookups,
     search,
 )
@@ -87,7 +88,7 @@ def main() -> None:
     prefs = settings.Settings(QSettings(str(_home / "prefs.ini"), QSettings.Format.IniFormat))
     services = Services(cases=cases, quick_find=search.quick_find, load_demo=demo.load_demo,
                         is_empty=demo.is_empty, customers=customers, lookups=lookups,
-                        activities=activities)
+                        activities=activities, lifecycle=lifecycle)
     for lang in ("en", "sv"):
         shoot(app, languages, lang, session, services, prefs, out)
     print(f"screenshots in {out}")

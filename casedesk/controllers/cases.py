@@ -258,6 +258,10 @@ def update_case(session: Session, case_id: int, fields: CaseFields,
         changed = {c for c in new if _comparable(old[c]) != _comparable(new[c])}
         if not changed:
             return case.version
+        if "status_reason" in changed:  # the transition matrix (SPEC §2.2), when it is on
+            from casedesk.controllers.lifecycle import check_transition
+
+            check_transition(old["status_reason"], new["status_reason"])
         updated = (Case.update(**values, version=Case.version + 1, modified_on=utcnow(),
                                modified_by=session.user_id)
                    .where((Case.id == case_id) & (Case.version == expected_version))

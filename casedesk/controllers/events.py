@@ -12,6 +12,7 @@ DATA_RESET = "data_reset"  # the database was filled or replaced (demo data, res
 CUSTOMERS_CHANGED = "customers_changed"  # kind="account"|"contact", ids=[…]
 USERS_CHANGED = "users_changed"
 ACTIVITIES_CHANGED = "activities_changed"  # case_ids=[…], ids=[…] (activities and notes)
+SETTINGS_CHANGED = "settings_changed"  # keys=[…] (settings, status reasons, transitions)
 
 
 class EventBus:

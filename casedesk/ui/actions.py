@@ -63,18 +63,16 @@ SPECS: dict[str, ActionSpec] = {
                                 QT_TRANSLATE_NOOP("Actions", "Route the selected cases"),
                                 "route", None, LATER),
     "merge_cases": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Merge Cases"),
-                              QT_TRANSLATE_NOOP("Actions", "Merge the selected cases"), "merge",
-                              None, LATER),
+                              QT_TRANSLATE_NOOP("Actions", "Merge the selected cases"), "merge"),
     "associate_children": ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Associate Child Cases"),
-        QT_TRANSLATE_NOOP("Actions", "Make the selected cases child cases"), "associate", None,
-        LATER),
+        QT_TRANSLATE_NOOP("Actions", "Make the selected cases child cases"), "associate"),
     "close_case": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Close Case"),
                              QT_TRANSLATE_NOOP("Actions", "Resolve the selected case"),
-                             "close_case", None, LATER),
+                             "close_case"),
     "cancel_case": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Cancel Case"),
                               QT_TRANSLATE_NOOP("Actions", "Cancel the selected case"),
-                              "cancel_case", None, LATER),
+                              "cancel_case"),
     "export_csv": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Export to CSV…"),
                              QT_TRANSLATE_NOOP("Actions", "Save the list as a CSV file"),
                              "export"),
@@ -160,6 +158,16 @@ SPECS: dict[str, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "&Import E-mail…"),
         QT_TRANSLATE_NOOP("Actions", "Add a saved e-mail (.eml file) to the case; you can "
                                      "also drop .eml files on the timeline"), "import_email"),
+    # administrator settings pages (Settings › Status Reason Transitions, Case Settings)
+    "save_settings": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Save"),
+                                QT_TRANSLATE_NOOP("Actions", "Save the settings"), "save", SAVE),
+    "revert_settings": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Revert"),
+                                  QT_TRANSLATE_NOOP("Actions", "Undo the changes not saved yet"),
+                                  "revert"),
+    "add_status_reason": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Add Status &Reason…"),
+        QT_TRANSLATE_NOOP("Actions", "Add a status reason to Active, Resolved or Canceled"),
+        "add_status_reason"),
 }
 
 #: The list commands of SPEC §4.2, in command-bar order (None = separator).
@@ -187,6 +195,9 @@ TIMELINE_ADD_COMMANDS = {"add_phone_call": "phone_call", "add_task": "task",
                          "add_note": "note", "import_email": "import_email"}
 #: … and the commands on the selected entry.
 TIMELINE_ENTRY_COMMANDS = ("open_activity", "complete_activity", "cancel_activity")
+#: Settings › Status Reason Transitions and Settings › Case Settings.
+TRANSITIONS_COMMANDS = ("save_settings", "revert_settings", None, "add_status_reason")
+CASE_SETTINGS_COMMANDS = ("save_settings", "revert_settings")
 
 
 def tr(text: str) -> str:

@@ -31,6 +31,9 @@ GLYPHS = {
     "route": "mdi6.sign-direction",
     "delete": "mdi6.delete-outline",
     "more": "mdi6.dots-horizontal",
+    "reactivate": "mdi6.restore",
+    "escalate": "mdi6.arrow-up-bold-circle-outline",
+    "de_escalate": "mdi6.arrow-down-bold-circle-outline",
     "previous": "mdi6.chevron-left",
     "next": "mdi6.chevron-right",
     "save": "mdi6.content-save-outline",
@@ -38,6 +41,10 @@ GLYPHS = {
     "find_case": "mdi6.file-search-outline",
     "read_only": "mdi6.lock-outline",
     "associate": "mdi6.file-tree-outline",
+    # close, cancel, merge, parent and child cases (issue 5 dialogs)
+    "merge_target": "mdi6.bullseye-arrow",
+    "child_case": "mdi6.file-document-plus-outline",
+    "open_activities_warning": "mdi6.alert-outline",
     "new_account": "mdi6.domain-plus",
     "new_contact": "mdi6.account-plus-outline",
     "deactivate": "mdi6.close-circle-outline",
@@ -89,6 +96,9 @@ GLYPHS = {
     "save_complete": "mdi6.content-save-check-outline",
     "open_file": "mdi6.open-in-new",
     "remove": "mdi6.close",
+    # administrator settings pages
+    "revert": "mdi6.undo-variant",
+    "add_status_reason": "mdi6.tag-plus-outline",
 }
 
 

@@ -38,8 +38,10 @@ from casedesk.ui.messages import error_message
 from casedesk.ui.pages.account_list_page import AccountListPage
 from casedesk.ui.pages.activity_list_page import ActivityListPage
 from casedesk.ui.pages.case_list_page import CaseListPage
+from casedesk.ui.pages.case_settings_page import CaseSettingsPage
 from casedesk.ui.pages.contact_list_page import ContactListPage
 from casedesk.ui.pages.placeholder_page import PlaceholderPage
+from casedesk.ui.pages.transitions_page import TransitionsPage
 from casedesk.ui.widgets.quick_find import QuickFind
 
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,6 +115,7 @@ class Services:
     customers: object | None = None  # casedesk.controllers.customers
     lookups: object | None = None  # casedesk.controllers.lookups
     activities: object | None = None  # casedesk.controllers.activities
+    lifecycle: object | None = None  # casedesk.controllers.lifecycle
 
 
 class MainWindow(QMainWindow):
@@ -174,6 +177,11 @@ class MainWindow(QMainWindow):
             self.activity_page = ActivityListPage(session, services.activities, self.reader,
                                                   self.actions, prefs)
             built["activities"] = self.activity_page
+        if services.lifecycle is not None and self.is_admin:
+            self.transitions_page = TransitionsPage(session, services.lifecycle)
+            self.case_settings_page = CaseSettingsPage(session, services.lifecycle)
+            built.update(transitions=self.transitions_page,
+                         case_settings=self.case_settings_page)
         for spec in SERVICE_PAGES + SETTINGS_PAGES:
             page = built.get(spec.page_id) or PlaceholderPage(spec.page_id)
             self.pages[spec.page_id] = page
@@ -281,6 +289,20 @@ class MainWindow(QMainWindow):
             page.new_case_requested.connect(self.new_case)
             page.case_open_requested.connect(self.open_case)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        if self.services.lifecycle is not None:
+            self.case_list.lifecycle_available = True
+            a["close_case"].triggered.connect(self.close_selected_case)
+            a["cancel_case"].triggered.connect(self.cancel_selected_case)
+            a["merge_cases"].triggered.connect(self.merge_selected_cases)
+            a["associate_children"].triggered.connect(self.associate_selected_cases)
+        else:
+            for action_id in ("close_case", "cancel_case", "merge_cases", "associate_children"):
+                a[action_id].setEnabled(False)
+        for page in (getattr(self, "transitions_page", None),
+                     getattr(self, "case_settings_page", None)):
+            if page is not None:
+                page.status_message.connect(
+                    lambda text: self.statusBar().showMessage(text, 4000))
         if hasattr(self, "activity_page"):
             page, commands = self.activity_page, self.activity_commands
             page.activity_open_requested.connect(lambda i: commands.open("activity", i))
@@ -340,21 +362,31 @@ class MainWindow(QMainWindow):
         item = self._nav_items.get(page_id)
         if item is None or item.parent().isHidden():
             return
-        self.nav.setCurrentItem(item)
-        self.stack.setCurrentWidget(self.pages[page_id])
+        self.nav.setCurrentItem(item)  # asks a page with unsaved changes first
 
-    def _nav_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+    def _leave_page(self) -> bool:
+        """A settings page with unsaved changes asks before it is left."""
+        page = self.stack.currentWidget()
+        return not hasattr(page, "confirm_leave") or page.confirm_leave()
+
+    def _nav_changed(self, current: QTreeWidgetItem | None, previous) -> None:
         if current is None:
             return
         page_id = current.data(0, PAGE_ID_ROLE)
-        if page_id:
-            self.stack.setCurrentWidget(self.pages[page_id])
+        if not page_id or self.pages[page_id] is self.stack.currentWidget():
+            return
+        if not self._leave_page():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentItem(previous)
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentWidget(self.pages[page_id])
 
     # -- commands ------------------------------------------------------------------------
 
     def _form_services(self) -> FormServices:
         return FormServices(self.services.cases, self.services.customers, self.services.lookups,
-                            self.services.activities)
+                            self.services.activities, self.services.lifecycle)
 
     def _track(self, form: CaseForm) -> CaseForm:
         self.case_forms.append(form)
@@ -388,6 +420,48 @@ class MainWindow(QMainWindow):
         return self._track(CaseForm(self.session, self._form_services(), self.reader,
                                     self.prefs, customer=customer,
                                     commands=getattr(self, "activity_commands", None)))
+
+    # -- lifecycle commands on the selected cases (SPEC §2.3–§2.7) ---------------------------
+
+    def close_selected_case(self):
+        from casedesk.ui.dialogs.close_case_dialog import start_close_case
+
+        ids = self.case_list.selected_ids()
+        if len(ids) != 1:
+            return None
+        return start_close_case(self.session, self.services.lifecycle, ids[0], self, self.prefs)
+
+    def cancel_selected_case(self):
+        from casedesk.ui.dialogs.cancel_case_dialog import ConfirmCancellationDialog
+
+        ids = self.case_list.selected_ids()
+        if len(ids) != 1:
+            return None
+        dialog = ConfirmCancellationDialog(self.session, self.services.lifecycle,
+                                           self.services.lookups, self.reader, ids[0],
+                                           self.prefs, self)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def merge_selected_cases(self):
+        from casedesk.ui.dialogs.merge_cases_dialog import start_merge
+
+        return start_merge(self.session, self.services.lifecycle,
+                           self.case_list.selected_rows(), self, self.prefs)
+
+    def associate_selected_cases(self):
+        from casedesk.ui.dialogs.parent_case_dialog import AssociateChildCasesDialog
+
+        ids = self.case_list.selected_ids()
+        if not ids:
+            return None
+        dialog = AssociateChildCasesDialog(self.session, self.services.lifecycle,
+                                           self.services.lookups, self.reader, ids,
+                                           self.prefs, self)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _open_contact(self, contact_id: int) -> None:
         self.contacts.open_record(contact_id)
@@ -457,6 +531,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leave_page():
+            event.ignore()
+            return
         for form in list(self.case_forms):  # each asks about its unsaved changes
             if not form.close():
                 event.ignore()

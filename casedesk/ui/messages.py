@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from casedesk.controllers.errors import CaseDeskError, ValidationError
 from casedesk.models.migrations import DatabaseOpenError
@@ -77,6 +77,16 @@ FIELDS = {
     "text": QT_TRANSLATE_NOOP("Messages", "Text"),
     "file": QT_TRANSLATE_NOOP("Messages", "Attached file"),
     "note_title": QT_TRANSLATE_NOOP("Messages", "Title"),
+    # administrator settings (status reasons, case settings)
+    "label": QT_TRANSLATE_NOOP("Messages", "Label"),
+    "child_case_limit": QT_TRANSLATE_NOOP("Messages", "Maximum number of child cases"),
+    "parent_closure": QT_TRANSLATE_NOOP("Messages", "When a parent case is closed"),
+    "inherited_fields": QT_TRANSLATE_NOOP("Messages", "Fields a child case inherits"),
+    # close, cancel, merge, parent and child cases (issue 5)
+    "resolution": QT_TRANSLATE_NOOP("Messages", "Resolution"),
+    "resolution_type": QT_TRANSLATE_NOOP("Messages", "Resolution Type"),
+    "billable_time": QT_TRANSLATE_NOOP("Messages", "Billable Time"),
+    "merge_into": QT_TRANSLATE_NOOP("Messages", "Merge Into Case"),
 }
 
 _VALIDATION = {
@@ -106,6 +116,16 @@ _VALIDATION = {
 _FIELD_VALIDATION = {
     ("duration_minutes", "invalid"): QT_TRANSLATE_NOOP(
         "Messages", "Duration must be a whole number of minutes from 0 to 100000."),
+    ("child_case_limit", "invalid"): QT_TRANSLATE_NOOP(
+        "Messages", "The maximum number of child cases must be a whole number from 1 to 1000."),
+    ("label", "taken"): QT_TRANSLATE_NOOP(
+        "Messages", "This state already has a status reason with this label."),
+    ("billable_time", "invalid"): QT_TRANSLATE_NOOP(
+        "Messages", "Billable Time must be a whole number of minutes from 0 to 100000."),
+    ("resolution_type", "invalid"): QT_TRANSLATE_NOOP(
+        "Messages", "Choose one of the resolution types in the list."),
+    ("merge_into", "required"): QT_TRANSLATE_NOOP(
+        "Messages", "Choose the case to merge this case into."),
 }
 
 _ERRORS = {
@@ -120,6 +140,37 @@ _ERRORS = {
         "Messages", "Demo data can only be loaded into an empty database."),
     "activity_closed": QT_TRANSLATE_NOOP(
         "Messages", "This activity is completed or canceled and cannot be changed."),
+    # case lifecycle (issue 5); the parameters are filled in by _fill_params
+    "not_active": QT_TRANSLATE_NOOP(
+        "Messages", "The case is no longer active: it was resolved or canceled. Reload it to "
+        "see its status."),
+    "already_active": QT_TRANSLATE_NOOP("Messages", "The case is already active."),
+    "transition_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "The status reason can't change from %1 to %2 (status reason transitions "
+        "set by the administrator)."),
+    "merge_count": QT_TRANSLATE_NOOP(
+        "Messages", "Select from %2 to %3 cases to merge (%1 selected)."),
+    "different_parents": QT_TRANSLATE_NOOP(
+        "Messages", "You can't merge cases that have different parent cases."),
+    "invalid_target": QT_TRANSLATE_NOOP(
+        "Messages", "The case that stays must be one of the cases being merged."),
+    "child_of_child": QT_TRANSLATE_NOOP(
+        "Messages", "You can't create child cases for child cases."),
+    "parent_as_child": QT_TRANSLATE_NOOP(
+        "Messages", "You can't add a parent case as a child case."),
+    "self_parent": QT_TRANSLATE_NOOP("Messages", "A case can't be its own parent case."),
+    "too_many_children": QT_TRANSLATE_NOOP(
+        "Messages", "A parent case can have at most %1 child cases."),
+    "no_path": QT_TRANSLATE_NOOP(
+        "Messages", "These active status reasons have no path to Resolved or Canceled: %1. "
+        "Allow more changes."),
+}
+
+#: case lifecycle codes with a message of their own when a parameter is given
+_ERRORS_WITH = {
+    ("not_active", "number"): QT_TRANSLATE_NOOP(
+        "Messages", "Case %1 is not active: only active cases can be merged, resolved or "
+        "canceled."),
 }
 
 _OPEN_ERRORS = {
@@ -144,6 +195,15 @@ _OPEN_ERRORS = {
         "Messages", "Upgrading the database failed and was undone: %1. A backup was made "
         "before the upgrade."),
 }
+
+
+class Messages(QObject):
+    """The sentences with plural forms (%n): lupdate marks them only in tr() calls, and the
+    class name keeps them in the context Messages."""
+
+    def active_children(self, count: int) -> str:
+        return self.tr("You can't resolve the parent case because it has %n active child "
+                       "case(s).", "", count)
 
 
 def tr(text: str) -> str:
@@ -176,7 +236,48 @@ def error_message(error: Exception) -> str:
             return text.replace("%1", str(error.params.get("found"))).replace(
                 "%2", str(error.params.get("supported")))
         return text.replace("%1", str(error.params.get("detail", "")))
+    if isinstance(error, CaseDeskError) and error.code == "active_children":
+        return Messages().active_children(int(error.params.get("count", 0)))
     if isinstance(error, CaseDeskError) and error.code in _ERRORS:
-        return tr(_ERRORS[error.code])
+        return _fill_params(error)
     return tr(QT_TRANSLATE_NOOP("Messages", "Something went wrong: %1")).replace(
         "%1", str(error))
+
+
+def _reason_name(value) -> str:
+    """A status reason's label; an administrator's own reason by its stored label."""
+    from casedesk.ui import labels
+
+    if value is None:
+        return ""
+    if int(value) in labels.STATUS_REASONS:
+        return labels.status_reason(int(value))
+    try:
+        from casedesk.controllers.admin import option_labels
+
+        custom = {v: label for v, label, _builtin, _state in option_labels("status_reason")}
+    except Exception:  # noqa: BLE001 (no database: the number is better than nothing)
+        custom = {}
+    return labels.status_reason(int(value), custom)
+
+
+#: parameters of the lifecycle codes, in %1, %2, %3 order, and how each is shown
+_PARAMS = {
+    "transition_not_allowed": (("from_reason", _reason_name), ("to_reason", _reason_name)),
+    "merge_count": (("count", str), ("min", str), ("max", str)),
+    "too_many_children": (("max", str),),
+    "no_path": (("reasons", lambda values: ", ".join(_reason_name(v) for v in values or ())),),
+    "not_active": (("number", str),),
+}
+
+
+def _fill_params(error: CaseDeskError) -> str:
+    """The code's sentence with its parameters in place (%1, %2, … in _PARAMS order)."""
+    params = error.params
+    special = [key for code, key in _ERRORS_WITH if code == error.code and params.get(key)]
+    source = _ERRORS_WITH[(error.code, special[0])] if special else _ERRORS[error.code]
+    text = tr(source)
+    for n, (key, show) in enumerate(_PARAMS.get(error.code, ()), 1):
+        if key in params:
+            text = text.replace(f"%{n}", show(params[key]))
+    return text

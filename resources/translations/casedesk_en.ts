@@ -607,6 +607,26 @@
         <source>Add a saved e-mail (.eml file) to the case; you can also drop .eml files on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the changes not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Status &amp;Reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a status reason to Active, Resolved or Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityCloseDialog</name>
@@ -1068,9 +1088,127 @@
     </message>
 </context>
 <context>
+    <name>AddStatusReasonDialog</name>
+    <message>
+        <source>Add Status Reason</source>
+        <extracomment>the matrix&apos;s own header rows and columns: the state, then the status reason on a cell: (from reason, to reason)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new status reason is offered for cases in the state you choose. Allow changes to and from it in the matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About status reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Waiting for Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the status reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>“%1” is not a database address CaseDesk understands. Use sqlite:///path/to/file.db or postgresql://host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssociateChildCasesDialog</name>
+    <message>
+        <source>Set Parent Child Relationship</source>
+        <extracomment>the longest case title (the case form&apos;s)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the parent case of the %n selected case(s): %1</source>
+        <translation>
+            <numerusform>Choose the parent case of the %n selected case: %1</numerusform>
+            <numerusform>Choose the parent case of the %n selected cases: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the parent case of the %n selected case(s).</source>
+        <translation>
+            <numerusform>Choose the parent case of the %n selected case.</numerusform>
+            <numerusform>Choose the parent case of the %n selected cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Child cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent Case: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Case (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a case by number or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One level only: the parent can&apos;t be a child case, and a parent case can&apos;t become a child case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Associate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,6 +1323,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is resolved or canceled. Reactivate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is escalated already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,11 +1387,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Child Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>More Commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar Cases come with Find Similar Cases in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1257,7 +1463,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This case is %1 and read-only. Reactivate it to change it (Reactivate Case comes in a later version).</source>
+        <source>This case is resolved and read-only. Reactivate it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is canceled and read-only. Reactivate it to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1282,10 +1492,6 @@
     </message>
     <message>
         <source>Research: Find Similar Cases comes in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve: Close Case comes in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1346,10 +1552,6 @@
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relationships: similar, child and merged cases come in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1490,6 +1692,332 @@
     </message>
     <message>
         <source>More Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSettingsPage</name>
+    <message>
+        <source>Case settings saved.</source>
+        <extracomment>the closure preferences (SPEC §2.7), as stored, in the order shown fields every child case inherits, whatever the setting says True when there are unsaved changes, False when there are none again field → a function giving its error (None: the banner above the settings)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the case settings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case settings commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change the case settings. You can look at them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent and child cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maximum number of child cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum number of child cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent case can have at most this many child cases (1 to 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum number of child cases error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When a parent case is closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a parent case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave its child cases as they are (independent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close all child cases when the parent case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t allow the parent case to close while child cases are active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure preference error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields a child case inherits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Child Case copies these fields from the parent case. Case Title and Customer are always copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About inherited fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited fields error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always copied to a child case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution &amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billable Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable Time in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short explanation of how the case was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration of the case&apos;s completed activities that are not billed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to bill the customer, in minutes; the arrows step by %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active child case(s) will be closed too, with the same resolution: %1</source>
+        <translation>
+            <numerusform>%n active child case will be closed too, with the same resolution: %1</numerusform>
+            <numerusform>%n active child cases will be closed too, with the same resolution: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close or cancel them first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %n active child case(s). They stay active: %1</source>
+        <translation>
+            <numerusform>This case has %n active child case. It stays active: %1</numerusform>
+            <numerusform>This case has %n active child cases. They stay active: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Child cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCancellationDialog</name>
+    <message>
+        <source>Confirm Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel case %1? Choose the status of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into case (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a case by number or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case becomes Canceled – Merged. Its activities, notes, connections and child cases move to the case it is merged into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case becomes Canceled and read-only. It can be reactivated later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no open activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open activity(ies) will move to the case it is merged into.</source>
+        <translation>
+            <numerusform>%n open activity will move to the case it is merged into.</numerusform>
+            <numerusform>%n open activities will move to the case it is merged into.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open activity(ies) will be canceled with the case.</source>
+        <translation>
+            <numerusform>%n open activity will be canceled with the case.</numerusform>
+            <numerusform>%n open activities will be canceled with the case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active child case(s) will move to the case it is merged into: %1</source>
+        <translation>
+            <numerusform>%n active child case will move to the case it is merged into: %1</numerusform>
+            <numerusform>%n active child cases will move to the case it is merged into: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active child case(s) will be canceled too: %1</source>
+        <translation>
+            <numerusform>%n active child case will be canceled too: %1</numerusform>
+            <numerusform>%n active child cases will be canceled too: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can&apos;t cancel the parent case because it has %n active child case(s). Close or cancel them first: %1</source>
+        <translation>
+            <numerusform>You can&apos;t cancel the parent case because it has %n active child case. Close or cancel it first: %1</numerusform>
+            <numerusform>You can&apos;t cancel the parent case because it has %n active child cases. Close or cancel them first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %n active child case(s). They stay active: %1</source>
+        <translation>
+            <numerusform>This case has %n active child case. It stays active: %1</numerusform>
+            <numerusform>This case has %n active child cases. They stay active: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Child cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,6 +2347,37 @@
     </message>
     <message>
         <source>Number of contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateChildCaseDialog</name>
+    <message>
+        <source>Create Child Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new child case of %1. It gets the parent&apos;s customer and the other fields the administrator chose to inherit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;Title: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Title (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2218,6 +2777,76 @@
     </message>
 </context>
 <context>
+    <name>MergeCasesDialog</name>
+    <message>
+        <source>Merge Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case that stays (the target). The other cases are merged into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases to merge; select the case that stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target chosen yet: select the case that stays in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases that are not chosen become Canceled – Merged. Their activities, notes, connections and child cases move to the target, which keeps its own field values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) become Canceled – Merged: %1. Their activities, notes, connections and child cases move to %2, which keeps its own field values.</source>
+        <translation>
+            <numerusform>%n case becomes Canceled – Merged: %1. Its activities, notes, connections and child cases move to %2, which keeps its own field values.</numerusform>
+            <numerusform>%n cases become Canceled – Merged: %1. Their activities, notes, connections and child cases move to %2, which keeps its own field values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Case Title</source>
@@ -2452,6 +3081,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum number of child cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a parent case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields a child case inherits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Into Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,6 +3170,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The maximum number of child cases must be a whole number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This state already has a status reason with this label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable Time must be a whole number of minutes from 0 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the resolution types in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the case to merge this case into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,6 +3211,55 @@
     </message>
     <message>
         <source>This activity is completed or canceled and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is no longer active: it was resolved or canceled. Reload it to see its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status reason can&apos;t change from %1 to %2 (status reason transitions set by the administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select from %2 to %3 cases to merge (%1 selected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can&apos;t merge cases that have different parent cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case that stays must be one of the cases being merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can&apos;t create child cases for child cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can&apos;t add a parent case as a child case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case can&apos;t be its own parent case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent case can have at most %1 child cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These active status reasons have no path to Resolved or Canceled: %1. Allow more changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not active: only active cases can be merged, resolved or canceled.</source>
+        <extracomment>case lifecycle codes with a message of their own when a parameter is given</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2559,6 +3289,13 @@
     <message>
         <source>Upgrading the database failed and was undone: %1. A backup was made before the upgrade.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You can&apos;t resolve the parent case because it has %n active child case(s).</source>
+        <translation>
+            <numerusform>You can&apos;t resolve the parent case because it has %n active child case.</numerusform>
+            <numerusform>You can&apos;t resolve the parent case because it has %n active child cases.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
@@ -2789,6 +3526,68 @@
     </message>
     <message>
         <source>Created %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenActivitiesList</name>
+    <message>
+        <source>Activity Type</source>
+        <extracomment>a note about what happens (child cases, activities): framed, in the window&apos;s colours a note that stops the command (a rule): the error colour how many child case numbers a note names before &quot;…&quot; the most rows a list of open activities shows before it scrolls</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenActivitiesWarning</name>
+    <message>
+        <source>Open Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open activity(ies) will be canceled.</source>
+        <translation>
+            <numerusform>%n open activity will be canceled.</numerusform>
+            <numerusform>%n open activities will be canceled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case still has open activities. If you cancel the case, they are canceled with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case still has open activities. If you close the case, they are canceled. Their time is not counted in the case&apos;s total time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3390,6 +4189,101 @@
     </message>
     <message>
         <source>This case is closed. You can still add activities and notes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransitionsPage</name>
+    <message>
+        <source>From ↓  To →</source>
+        <extracomment>True when there are unsaved changes, False when there are none again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is the status reason a case has; each column a status reason it may change to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can always stay as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no path to a Resolved or Canceled status reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status reason transitions saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: the active status reason(s) %1 have no path to a Resolved or Canceled status reason. Allow each to change to a status reason that leads there.</source>
+        <translation>
+            <numerusform>Not saved: the active status reason %1 has no path to a Resolved or Canceled status reason. Allow it to change to a status reason that leads there.</numerusform>
+            <numerusform>Not saved: the active status reasons %1 have no path to a Resolved or Canceled status reason. Allow each to change to a status reason that leads there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the changes to the status reason transitions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status reason “%1” added to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status Reason Transitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change the status reason transitions. You can look at them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check status reason changes against this matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status reason changes against this matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this is on, every change of status reason — editing the field, closing, canceling, merging and reactivating a case — must be allowed below, and the status reason list offers only the allowed ones. When it is off, any change is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allowed changes: a case with the status reason of a row may change to the checked status reasons of its columns. Arrow keys move, Space checks or unchecks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed status reason changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

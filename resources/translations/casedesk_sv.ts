@@ -607,6 +607,26 @@
         <source>Add a saved e-mail (.eml file) to the case; you can also drop .eml files on the timeline</source>
         <translation>Lägg till ett sparat e-postmeddelande (.eml-fil) i ärendet; du kan också släppa .eml-filer på tidslinjen</translation>
     </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Spara inställningarna</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Undo the changes not saved yet</source>
+        <translation>Ångra ändringarna som inte har sparats</translation>
+    </message>
+    <message>
+        <source>Add Status &amp;Reason…</source>
+        <translation>Lägg till &amp;statusorsak…</translation>
+    </message>
+    <message>
+        <source>Add a status reason to Active, Resolved or Canceled</source>
+        <translation>Lägg till en statusorsak för Aktiv, Löst eller Avbruten</translation>
+    </message>
 </context>
 <context>
     <name>ActivityCloseDialog</name>
@@ -1068,10 +1088,128 @@
     </message>
 </context>
 <context>
+    <name>AddStatusReasonDialog</name>
+    <message>
+        <source>Add Status Reason</source>
+        <extracomment>the matrix&apos;s own header rows and columns: the state, then the status reason on a cell: (from reason, to reason)</extracomment>
+        <translation>Lägg till statusorsak</translation>
+    </message>
+    <message>
+        <source>The new status reason is offered for cases in the state you choose. Allow changes to and from it in the matrix.</source>
+        <translation>Den nya statusorsaken erbjuds för ärenden med den status du väljer. Tillåt ändringar till och från den i matrisen.</translation>
+    </message>
+    <message>
+        <source>About status reasons</source>
+        <translation>Om statusorsaker</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etikett:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>For example: Waiting for Customer</source>
+        <translation>Till exempel: Väntar på kunden</translation>
+    </message>
+    <message>
+        <source>Label error</source>
+        <translation>Fel i etiketten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Add the status reason</source>
+        <translation>Lägg till statusorsaken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogknappar</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>“%1” is not a database address CaseDesk understands. Use sqlite:///path/to/file.db or postgresql://host/database.</source>
         <translation>”%1” är inte en databasadress som CaseDesk förstår. Använd sqlite:///sökväg/till/fil.db eller postgresql://värd/databas.</translation>
+    </message>
+</context>
+<context>
+    <name>AssociateChildCasesDialog</name>
+    <message>
+        <source>Set Parent Child Relationship</source>
+        <extracomment>the longest case title (the case form&apos;s)</extracomment>
+        <translation>Ange relation mellan överordnat och underordnat ärende</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the parent case of the %n selected case(s): %1</source>
+        <translation>
+            <numerusform>Välj det överordnade ärendet för det %n markerade ärendet: %1</numerusform>
+            <numerusform>Välj det överordnade ärendet för de %n markerade ärendena: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the parent case of the %n selected case(s).</source>
+        <translation>
+            <numerusform>Välj det överordnade ärendet för det %n markerade ärendet.</numerusform>
+            <numerusform>Välj det överordnade ärendet för de %n markerade ärendena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Child cases</source>
+        <translation>Underordnade ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;Parent Case: *</source>
+        <translation>Över&amp;ordnat ärende: *</translation>
+    </message>
+    <message>
+        <source>Parent Case (required)</source>
+        <translation>Överordnat ärende (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Look up a case by number or title</source>
+        <translation>Sök ett ärende på nummer eller rubrik</translation>
+    </message>
+    <message>
+        <source>One level only: the parent can&apos;t be a child case, and a parent case can&apos;t become a child case.</source>
+        <translation>Bara en nivå: det överordnade ärendet kan inte vara ett underordnat ärende, och ett överordnat ärende kan inte bli ett underordnat ärende.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>&amp;Associate</source>
+        <translation>&amp;Koppla</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Koppla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1323,26 @@
         <translation>Släpp det nya ärendet och öppna %1 i stället?</translation>
     </message>
     <message>
+        <source>Save the case first.</source>
+        <translation>Spara ärendet först.</translation>
+    </message>
+    <message>
+        <source>The case is resolved or canceled. Reactivate it first.</source>
+        <translation>Ärendet är löst eller avbrutet. Återaktivera det först.</translation>
+    </message>
+    <message>
+        <source>The case is active.</source>
+        <translation>Ärendet är aktivt.</translation>
+    </message>
+    <message>
+        <source>The case is escalated already.</source>
+        <translation>Ärendet är redan eskalerat.</translation>
+    </message>
+    <message>
+        <source>The case is not escalated.</source>
+        <translation>Ärendet är inte eskalerat.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -1229,12 +1387,60 @@
         <translation>Skapa ett nytt ärende</translation>
     </message>
     <message>
+        <source>Close Case</source>
+        <translation>Stäng ärende</translation>
+    </message>
+    <message>
+        <source>Cancel Case</source>
+        <translation>Avbryt ärende</translation>
+    </message>
+    <message>
+        <source>Reactivate Case</source>
+        <translation>Återaktivera ärende</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalera</translation>
+    </message>
+    <message>
+        <source>De-escalate</source>
+        <translation>Aveskalera</translation>
+    </message>
+    <message>
+        <source>Create Child Case</source>
+        <translation>Skapa underordnat ärende</translation>
+    </message>
+    <message>
+        <source>Parent Case:</source>
+        <translation>Överordnat ärende:</translation>
+    </message>
+    <message>
+        <source>Parent Case</source>
+        <translation>Överordnat ärende</translation>
+    </message>
+    <message>
+        <source>Child Cases</source>
+        <translation>Underordnade ärenden</translation>
+    </message>
+    <message>
+        <source>Merged Cases</source>
+        <translation>Sammanslagna ärenden</translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation>Ärenderubrik</translation>
+    </message>
+    <message>
         <source>More Commands</source>
         <translation>Fler kommandon</translation>
     </message>
     <message>
         <source>Case commands</source>
         <translation>Ärendekommandon</translation>
+    </message>
+    <message>
+        <source>Similar Cases come with Find Similar Cases in a later version.</source>
+        <translation>Liknande ärenden kommer med Sök efter liknande ärenden i en senare version.</translation>
     </message>
     <message>
         <source>Case Number</source>
@@ -1257,8 +1463,12 @@
         <translation>Skapad</translation>
     </message>
     <message>
-        <source>This case is %1 and read-only. Reactivate it to change it (Reactivate Case comes in a later version).</source>
-        <translation>Ärendet är %1 och skrivskyddat. Återaktivera det för att ändra det (Återaktivera ärende kommer i en senare version).</translation>
+        <source>This case is resolved and read-only. Reactivate it to change it.</source>
+        <translation>Ärendet är löst och skrivskyddat. Återaktivera det för att ändra det.</translation>
+    </message>
+    <message>
+        <source>This case is canceled and read-only. Reactivate it to change it.</source>
+        <translation>Ärendet är avbrutet och skrivskyddat. Återaktivera det för att ändra det.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -1283,10 +1493,6 @@
     <message>
         <source>Research: Find Similar Cases comes in a later version.</source>
         <translation>Undersök: Sök efter liknande ärenden kommer i en senare version.</translation>
-    </message>
-    <message>
-        <source>Resolve: Close Case comes in a later version.</source>
-        <translation>Lös: Stäng ärende kommer i en senare version.</translation>
     </message>
     <message>
         <source>&amp;Customer*</source>
@@ -1347,10 +1553,6 @@
     <message>
         <source>Set</source>
         <translation>Ange</translation>
-    </message>
-    <message>
-        <source>Relationships: similar, child and merged cases come in a later version.</source>
-        <translation>Relationer: liknande, underordnade och sammanslagna ärenden kommer i en senare version.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1491,6 +1693,332 @@
     <message>
         <source>More Commands</source>
         <translation>Fler kommandon</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSettingsPage</name>
+    <message>
+        <source>Case settings saved.</source>
+        <extracomment>the closure preferences (SPEC §2.7), as stored, in the order shown fields every child case inherits, whatever the setting says True when there are unsaved changes, False when there are none again field → a function giving its error (None: the banner above the settings)</extracomment>
+        <translation>Ärendeinställningarna har sparats.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the case settings?</source>
+        <translation>Vill du spara ändringarna i ärendeinställningarna?</translation>
+    </message>
+    <message>
+        <source>Case Settings</source>
+        <translation>Ärendeinställningar</translation>
+    </message>
+    <message>
+        <source>Case settings commands</source>
+        <translation>Kommandon för ärendeinställningar</translation>
+    </message>
+    <message>
+        <source>Only administrators can change the case settings. You can look at them here.</source>
+        <translation>Endast administratörer kan ändra ärendeinställningarna. Här kan du se dem.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Parent and child cases</source>
+        <translation>Överordnade / underordnade ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum number of child cases:</source>
+        <translation>&amp;Högsta antal underordnade ärenden:</translation>
+    </message>
+    <message>
+        <source>Maximum number of child cases</source>
+        <translation>Högsta antal underordnade ärenden</translation>
+    </message>
+    <message>
+        <source>From 1 to 1000</source>
+        <translation>Från 1 till 1000</translation>
+    </message>
+    <message>
+        <source>A parent case can have at most this many child cases (1 to 1000).</source>
+        <translation>Ett överordnat ärende kan ha högst så här många underordnade ärenden (1 till 1000).</translation>
+    </message>
+    <message>
+        <source>About the maximum</source>
+        <translation>Om högsta antalet</translation>
+    </message>
+    <message>
+        <source>Maximum number of child cases error</source>
+        <translation>Fel i högsta antal underordnade ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;When a parent case is closed:</source>
+        <translation>&amp;När ett överordnat ärende stängs:</translation>
+    </message>
+    <message>
+        <source>When a parent case is closed</source>
+        <translation>När ett överordnat ärende stängs</translation>
+    </message>
+    <message>
+        <source>Leave its child cases as they are (independent)</source>
+        <translation>Lämna de underordnade ärendena som de är (oberoende)</translation>
+    </message>
+    <message>
+        <source>Close all child cases when the parent case is closed</source>
+        <translation>Stäng alla underordnade ärenden när det överordnade ärendet stängs</translation>
+    </message>
+    <message>
+        <source>Don&apos;t allow the parent case to close while child cases are active</source>
+        <translation>Tillåt inte att det överordnade ärendet stängs medan underordnade ärenden är aktiva</translation>
+    </message>
+    <message>
+        <source>Closure preference error</source>
+        <translation>Fel i inställningen för stängning</translation>
+    </message>
+    <message>
+        <source>Fields a child case inherits</source>
+        <translation>Fält som ett underordnat ärende ärver</translation>
+    </message>
+    <message>
+        <source>Create Child Case copies these fields from the parent case. Case Title and Customer are always copied.</source>
+        <translation>Skapa underordnat ärende kopierar de här fälten från det överordnade ärendet. Ärenderubrik och Kund kopieras alltid.</translation>
+    </message>
+    <message>
+        <source>About inherited fields</source>
+        <translation>Om ärvda fält</translation>
+    </message>
+    <message>
+        <source>Inherited fields error</source>
+        <translation>Fel i ärvda fält</translation>
+    </message>
+    <message>
+        <source>%1 (always)</source>
+        <translation>%1 (alltid)</translation>
+    </message>
+    <message>
+        <source>Always copied to a child case</source>
+        <translation>Kopieras alltid till ett underordnat ärende</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close Case</source>
+        <translation>Stäng ärende</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Resolution &amp;Type:</source>
+        <translation>S&amp;tängningstyp:</translation>
+    </message>
+    <message>
+        <source>Resolution Type</source>
+        <translation>Stängningstyp</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution: *</source>
+        <translation>Stängnings&amp;orsak: *</translation>
+    </message>
+    <message>
+        <source>Resolution (required)</source>
+        <translation>Stängningsorsak (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Total Time:</source>
+        <translation>Total tid:</translation>
+    </message>
+    <message>
+        <source>Total Time</source>
+        <translation>Total tid</translation>
+    </message>
+    <message>
+        <source>&amp;Billable Time:</source>
+        <translation>&amp;Fakturerbar tid:</translation>
+    </message>
+    <message>
+        <source>Billable Time in minutes</source>
+        <translation>Fakturerbar tid i minuter</translation>
+    </message>
+    <message>
+        <source>A short explanation of how the case was resolved</source>
+        <translation>En kort förklaring till stängningen</translation>
+    </message>
+    <message>
+        <source>0 min</source>
+        <translation>0 min</translation>
+    </message>
+    <message>
+        <source>The duration of the case&apos;s completed activities that are not billed yet</source>
+        <translation>Varaktigheten för ärendets slutförda aktiviteter som inte har fakturerats än</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The time to bill the customer, in minutes; the arrows step by %1 minutes</source>
+        <translation>Tiden som ska debiteras kunden, i minuter; pilarna stegar med %1 minuter</translation>
+    </message>
+    <message>
+        <source>Billable Time</source>
+        <translation>Fakturerbar tid</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active child case(s) will be closed too, with the same resolution: %1</source>
+        <translation>
+            <numerusform>%n aktivt underordnat ärende stängs också, med samma stängningsorsak: %1</numerusform>
+            <numerusform>%n aktiva underordnade ärenden stängs också, med samma stängningsorsak: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close or cancel them first: %1</source>
+        <translation>Stäng eller avbryt dem först: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %n active child case(s). They stay active: %1</source>
+        <translation>
+            <numerusform>Ärendet har %n aktivt underordnat ärende. Det förblir aktivt: %1</numerusform>
+            <numerusform>Ärendet har %n aktiva underordnade ärenden. De förblir aktiva: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Child cases</source>
+        <translation>Underordnade ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCancellationDialog</name>
+    <message>
+        <source>Confirm Cancellation</source>
+        <translation>Bekräfta annullering</translation>
+    </message>
+    <message>
+        <source>Cancel case %1? Choose the status of the case.</source>
+        <translation>Avbryta ärende %1? Välj ärendets status.</translation>
+    </message>
+    <message>
+        <source>Cancel case</source>
+        <translation>Avbryt ärende</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into: *</source>
+        <translation>&amp;Koppla till: *</translation>
+    </message>
+    <message>
+        <source>Merge into case (required)</source>
+        <translation>Koppla till ärende (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Look up a case by number or title</source>
+        <translation>Sök ett ärende på nummer eller rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bekräfta</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bekräfta</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Open activities</source>
+        <translation>Öppna aktiviteter</translation>
+    </message>
+    <message>
+        <source>The case becomes Canceled – Merged. Its activities, notes, connections and child cases move to the case it is merged into.</source>
+        <translation>Ärendet blir Avbrutet – Kopplat. Dess aktiviteter, anteckningar, anslutningar och underordnade ärenden flyttas till ärendet som det kopplas till.</translation>
+    </message>
+    <message>
+        <source>The case becomes Canceled and read-only. It can be reactivated later.</source>
+        <translation>Ärendet blir avbrutet och skrivskyddat. Det kan återaktiveras senare.</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <source>The case has no open activities.</source>
+        <translation>Ärendet har inga öppna aktiviteter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open activity(ies) will move to the case it is merged into.</source>
+        <translation>
+            <numerusform>%n öppen aktivitet flyttas till ärendet som det kopplas till.</numerusform>
+            <numerusform>%n öppna aktiviteter flyttas till ärendet som det kopplas till.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open activity(ies) will be canceled with the case.</source>
+        <translation>
+            <numerusform>%n öppen aktivitet avbryts tillsammans med ärendet.</numerusform>
+            <numerusform>%n öppna aktiviteter avbryts tillsammans med ärendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active child case(s) will move to the case it is merged into: %1</source>
+        <translation>
+            <numerusform>%n aktivt underordnat ärende flyttas till ärendet som det kopplas till: %1</numerusform>
+            <numerusform>%n aktiva underordnade ärenden flyttas till ärendet som det kopplas till: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active child case(s) will be canceled too: %1</source>
+        <translation>
+            <numerusform>%n aktivt underordnat ärende avbryts också: %1</numerusform>
+            <numerusform>%n aktiva underordnade ärenden avbryts också: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can&apos;t cancel the parent case because it has %n active child case(s). Close or cancel them first: %1</source>
+        <translation>
+            <numerusform>Du kan inte avbryta det överordnade ärendet eftersom det har %n aktivt underordnat ärende. Stäng eller avbryt det först: %1</numerusform>
+            <numerusform>Du kan inte avbryta det överordnade ärendet eftersom det har %n aktiva underordnade ärenden. Stäng eller avbryt dem först: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %n active child case(s). They stay active: %1</source>
+        <translation>
+            <numerusform>Ärendet har %n aktivt underordnat ärende. Det förblir aktivt: %1</numerusform>
+            <numerusform>Ärendet har %n aktiva underordnade ärenden. De förblir aktiva: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Child cases</source>
+        <translation>Underordnade ärenden</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2348,37 @@
     <message>
         <source>Number of contacts</source>
         <translation>Antal kontakter</translation>
+    </message>
+</context>
+<context>
+    <name>CreateChildCaseDialog</name>
+    <message>
+        <source>Create Child Case</source>
+        <translation>Skapa underordnat ärende</translation>
+    </message>
+    <message>
+        <source>A new child case of %1. It gets the parent&apos;s customer and the other fields the administrator chose to inherit.</source>
+        <translation>Ett nytt underordnat ärende till %1. Det får det överordnade ärendets kund och de andra fält som administratören har valt att ärva.</translation>
+    </message>
+    <message>
+        <source>Case &amp;Title: *</source>
+        <translation>Ärende&amp;rubrik: *</translation>
+    </message>
+    <message>
+        <source>Case Title (required)</source>
+        <translation>Ärenderubrik (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>S&amp;kapa</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2777,76 @@
     </message>
 </context>
 <context>
+    <name>MergeCasesDialog</name>
+    <message>
+        <source>Merge Cases</source>
+        <translation>Slå samman ärenden</translation>
+    </message>
+    <message>
+        <source>Choose the case that stays (the target). The other cases are merged into it.</source>
+        <translation>Välj ärendet som blir kvar (målet). De andra ärendena kopplas till det.</translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation>Ärenderubrik</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Created On</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Cases to merge; select the case that stays</source>
+        <translation>Ärenden att slå samman; markera ärendet som blir kvar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå samman</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå samman</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>No target chosen yet: select the case that stays in the list.</source>
+        <translation>Inget mål valt än: markera ärendet som blir kvar i listan.</translation>
+    </message>
+    <message>
+        <source>The cases that are not chosen become Canceled – Merged. Their activities, notes, connections and child cases move to the target, which keeps its own field values.</source>
+        <translation>Ärendena som inte väljs blir Avbrutna – Kopplat. Deras aktiviteter, anteckningar, anslutningar och underordnade ärenden flyttas till målet, som behåller sina egna fältvärden.</translation>
+    </message>
+    <message>
+        <source>Stays: %1</source>
+        <translation>Blir kvar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) become Canceled – Merged: %1. Their activities, notes, connections and child cases move to %2, which keeps its own field values.</source>
+        <translation>
+            <numerusform>%n ärende blir Avbrutet – Kopplat: %1. Dess aktiviteter, anteckningar, anslutningar och underordnade ärenden flyttas till %2, som behåller sina egna fältvärden.</numerusform>
+            <numerusform>%n ärenden blir Avbrutna – Kopplat: %1. Deras aktiviteter, anteckningar, anslutningar och underordnade ärenden flyttas till %2, som behåller sina egna fältvärden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Case Title</source>
@@ -2452,6 +3081,38 @@
         <translation>Rubrik</translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>Maximum number of child cases</source>
+        <translation>Högsta antal underordnade ärenden</translation>
+    </message>
+    <message>
+        <source>When a parent case is closed</source>
+        <translation>När ett överordnat ärende stängs</translation>
+    </message>
+    <message>
+        <source>Fields a child case inherits</source>
+        <translation>Fält som ett underordnat ärende ärver</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Stängningsorsak</translation>
+    </message>
+    <message>
+        <source>Resolution Type</source>
+        <translation>Stängningstyp</translation>
+    </message>
+    <message>
+        <source>Billable Time</source>
+        <translation>Fakturerbar tid</translation>
+    </message>
+    <message>
+        <source>Merge Into Case</source>
+        <translation>Koppla till ärende</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 måste fyllas i.</translation>
     </message>
@@ -2509,6 +3170,26 @@
         <translation>Varaktighet måste vara ett helt antal minuter från 0 till 100000.</translation>
     </message>
     <message>
+        <source>The maximum number of child cases must be a whole number from 1 to 1000.</source>
+        <translation>Högsta antal underordnade ärenden måste vara ett heltal från 1 till 1000.</translation>
+    </message>
+    <message>
+        <source>This state already has a status reason with this label.</source>
+        <translation>Den här statusen har redan en statusorsak med den etiketten.</translation>
+    </message>
+    <message>
+        <source>Billable Time must be a whole number of minutes from 0 to 100000.</source>
+        <translation>Fakturerbar tid måste vara ett helt antal minuter från 0 till 100000.</translation>
+    </message>
+    <message>
+        <source>Choose one of the resolution types in the list.</source>
+        <translation>Välj en av stängningstyperna i listan.</translation>
+    </message>
+    <message>
+        <source>Choose the case to merge this case into.</source>
+        <translation>Välj det ärende som ärendet ska kopplas till.</translation>
+    </message>
+    <message>
         <source>The record no longer exists.</source>
         <translation>Posten finns inte längre.</translation>
     </message>
@@ -2531,6 +3212,55 @@
     <message>
         <source>This activity is completed or canceled and cannot be changed.</source>
         <translation>Aktiviteten är slutförd eller avbruten och kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>The case is no longer active: it was resolved or canceled. Reload it to see its status.</source>
+        <translation>Ärendet är inte längre aktivt: det har lösts eller avbrutits. Läs in det igen för att se dess status.</translation>
+    </message>
+    <message>
+        <source>The case is already active.</source>
+        <translation>Ärendet är redan aktivt.</translation>
+    </message>
+    <message>
+        <source>The status reason can&apos;t change from %1 to %2 (status reason transitions set by the administrator).</source>
+        <translation>Statusorsaken kan inte ändras från %1 till %2 (statusövergångar som administratören har angett).</translation>
+    </message>
+    <message>
+        <source>Select from %2 to %3 cases to merge (%1 selected).</source>
+        <translation>Markera från %2 till %3 ärenden att slå samman (%1 markerade).</translation>
+    </message>
+    <message>
+        <source>You can&apos;t merge cases that have different parent cases.</source>
+        <translation>Du kan inte slå samman ärenden som har olika överordnade ärenden.</translation>
+    </message>
+    <message>
+        <source>The case that stays must be one of the cases being merged.</source>
+        <translation>Ärendet som blir kvar måste vara ett av ärendena som slås samman.</translation>
+    </message>
+    <message>
+        <source>You can&apos;t create child cases for child cases.</source>
+        <translation>Du kan inte skapa underordnade ärenden för underordnade ärenden.</translation>
+    </message>
+    <message>
+        <source>You can&apos;t add a parent case as a child case.</source>
+        <translation>Du kan inte lägga till ett överordnat ärende som underordnat ärende.</translation>
+    </message>
+    <message>
+        <source>A case can&apos;t be its own parent case.</source>
+        <translation>Ett ärende kan inte vara sitt eget överordnade ärende.</translation>
+    </message>
+    <message>
+        <source>A parent case can have at most %1 child cases.</source>
+        <translation>Ett överordnat ärende kan ha högst %1 underordnade ärenden.</translation>
+    </message>
+    <message>
+        <source>These active status reasons have no path to Resolved or Canceled: %1. Allow more changes.</source>
+        <translation>Dessa aktiva statusorsaker har ingen väg till Löst eller Avbruten: %1. Tillåt fler ändringar.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not active: only active cases can be merged, resolved or canceled.</source>
+        <extracomment>case lifecycle codes with a message of their own when a parameter is given</extracomment>
+        <translation>Ärende %1 är inte aktivt: bara aktiva ärenden kan slås samman, stängas eller avbrytas.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of CaseDesk (schema %1; this version supports %2). Install the newer version to open it. The file was not changed.</source>
@@ -2559,6 +3289,13 @@
     <message>
         <source>Upgrading the database failed and was undone: %1. A backup was made before the upgrade.</source>
         <translation>Uppgraderingen av databasen misslyckades och ångrades: %1. En säkerhetskopia gjordes före uppgraderingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can&apos;t resolve the parent case because it has %n active child case(s).</source>
+        <translation>
+            <numerusform>Du kan inte stänga det överordnade ärendet eftersom det har %n aktivt underordnat ärende.</numerusform>
+            <numerusform>Du kan inte stänga det överordnade ärendet eftersom det har %n aktiva underordnade ärenden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
@@ -2790,6 +3527,68 @@
     <message>
         <source>Created %1 by %2</source>
         <translation>Skapad %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActivitiesList</name>
+    <message>
+        <source>Activity Type</source>
+        <extracomment>a note about what happens (child cases, activities): framed, in the window&apos;s colours a note that stops the command (a rule): the error colour how many child case numbers a note names before &quot;…&quot; the most rows a list of open activities shows before it scrolls</extracomment>
+        <translation>Aktivitetstyp</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Open activities</source>
+        <translation>Öppna aktiviteter</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActivitiesWarning</name>
+    <message>
+        <source>Open Activities</source>
+        <translation>Öppna aktiviteter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open activity(ies) will be canceled.</source>
+        <translation>
+            <numerusform>%n öppen aktivitet kommer att avbrytas.</numerusform>
+            <numerusform>%n öppna aktiviteter kommer att avbrytas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case still has open activities. If you cancel the case, they are canceled with it.</source>
+        <translation>Ärendet har fortfarande öppna aktiviteter. Om du avbryter ärendet avbryts de tillsammans med det.</translation>
+    </message>
+    <message>
+        <source>The case still has open activities. If you close the case, they are canceled. Their time is not counted in the case&apos;s total time.</source>
+        <translation>Ärendet har fortfarande öppna aktiviteter. Om du stänger ärendet avbryts de. Deras tid räknas inte in i ärendets totala tid.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bekräfta</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bekräfta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +4190,101 @@
     <message>
         <source>This case is closed. You can still add activities and notes to it.</source>
         <translation>Ärendet är stängt. Du kan fortfarande lägga till aktiviteter och anteckningar.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionsPage</name>
+    <message>
+        <source>From ↓  To →</source>
+        <extracomment>True when there are unsaved changes, False when there are none again</extracomment>
+        <translation>Från ↓  Till →</translation>
+    </message>
+    <message>
+        <source>Each row is the status reason a case has; each column a status reason it may change to.</source>
+        <translation>Varje rad är den statusorsak ett ärende har; varje kolumn en statusorsak som det får ändras till.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Från %1 till %2</translation>
+    </message>
+    <message>
+        <source>%1 can always stay as it is</source>
+        <translation>%1 kan alltid vara kvar som den är</translation>
+    </message>
+    <message>
+        <source>%1 has no path to a Resolved or Canceled status reason</source>
+        <translation>%1 har ingen väg till en statusorsak för Löst eller Avbruten</translation>
+    </message>
+    <message>
+        <source>Status reason transitions saved.</source>
+        <translation>Övergångarna för statusorsak har sparats.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: the active status reason(s) %1 have no path to a Resolved or Canceled status reason. Allow each to change to a status reason that leads there.</source>
+        <translation>
+            <numerusform>Sparades inte: den aktiva statusorsaken %1 har ingen väg till en statusorsak för Löst eller Avbruten. Tillåt den att ändras till en statusorsak som leder dit.</numerusform>
+            <numerusform>Sparades inte: de aktiva statusorsakerna %1 har ingen väg till en statusorsak för Löst eller Avbruten. Tillåt var och en att ändras till en statusorsak som leder dit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the changes to the status reason transitions?</source>
+        <translation>Vill du spara ändringarna i övergångarna för statusorsak?</translation>
+    </message>
+    <message>
+        <source>Status reason “%1” added to %2.</source>
+        <translation>Statusorsaken ”%1” har lagts till i %2.</translation>
+    </message>
+    <message>
+        <source>Status Reason Transitions</source>
+        <translation>Övergångar för statusorsak</translation>
+    </message>
+    <message>
+        <source>Transition commands</source>
+        <translation>Kommandon för övergångar</translation>
+    </message>
+    <message>
+        <source>Only administrators can change the status reason transitions. You can look at them here.</source>
+        <translation>Endast administratörer kan ändra övergångarna för statusorsak. Här kan du se dem.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>&amp;Check status reason changes against this matrix</source>
+        <translation>&amp;Kontrollera ändringar av statusorsak mot den här matrisen</translation>
+    </message>
+    <message>
+        <source>Check status reason changes against this matrix</source>
+        <translation>Kontrollera ändringar av statusorsak mot den här matrisen</translation>
+    </message>
+    <message>
+        <source>When this is on, every change of status reason — editing the field, closing, canceling, merging and reactivating a case — must be allowed below, and the status reason list offers only the allowed ones. When it is off, any change is allowed.</source>
+        <translation>När detta är på måste varje ändring av statusorsak – i fältet och när ett ärende stängs, avbryts, slås samman eller återaktiveras – vara tillåten nedan, och listan med statusorsaker erbjuder bara de tillåtna. När det är av tillåts alla ändringar.</translation>
+    </message>
+    <message>
+        <source>About the check</source>
+        <translation>Om kontrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Allowed changes: a case with the status reason of a row may change to the checked status reasons of its columns. Arrow keys move, Space checks or unchecks.</source>
+        <translation>&amp;Tillåtna ändringar: ett ärende med radens statusorsak får ändras till de markerade statusorsakerna i kolumnerna. Piltangenterna flyttar, blanksteg markerar eller avmarkerar.</translation>
+    </message>
+    <message>
+        <source>About the matrix</source>
+        <translation>Om matrisen</translation>
+    </message>
+    <message>
+        <source>Allowed status reason changes</source>
+        <translation>Tillåtna ändringar av statusorsak</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
     </message>
 </context>
 </TS>

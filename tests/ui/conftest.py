@@ -65,10 +65,10 @@ def desk(session):
 
 @pytest.fixture
 def services():
-    from casedesk.controllers import activities, customers, lookups
+    from casedesk.controllers import activities, customers, lifecycle, lookups
 
     return Services(cases=cases, quick_find=search.quick_find, customers=customers,
-                    lookups=lookups, activities=activities)
+                    lookups=lookups, activities=activities, lifecycle=lifecycle)
 
 
 @pytest.fixture

@@ -149,14 +149,24 @@ def test_editing_writes_history_rows(qtbot, window, desk):
 def test_someone_else_saving_first_is_a_conflict_not_an_overwrite(qtbot, window, desk, session,
                                                                  no_message_boxes):
     form = window.open_case(desk[0])
+    form.title_edit.setText("My title")  # editing …
     fields: CaseFields = get_case_record(desk[0]).fields()
     fields.title = "Their title"
-    update_case(session, desk[0], fields, 1)
-    form.title_edit.setText("My title")
+    update_case(session, desk[0], fields, 1)  # … while someone else saves
+    assert form.title_edit.text() == "My title"  # an open edit is never replaced silently
     assert not form.save()
     assert any("Someone else saved this case" in t for t in no_message_boxes)
     assert form.title_edit.text() == "Their title"  # reloaded after confirming
     assert get_case_record(desk[0]).title == "Their title"
+
+
+def test_an_unedited_form_shows_changes_saved_elsewhere(qtbot, window, desk, session):
+    form = window.open_case(desk[0])
+    fields = get_case_record(desk[0]).fields()
+    fields.title = "Changed in another window"
+    update_case(session, desk[0], fields, 1)
+    assert form.title_edit.text() == "Changed in another window"
+    assert not form.dirty
 
 
 def test_unsaved_changes_are_asked_about_when_closing(qtbot, window, desk, monkeypatch):

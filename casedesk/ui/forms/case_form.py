@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
+from casedesk.controllers import events
 from casedesk.controllers.cases import CaseFields, NewCase
 from casedesk.controllers.errors import (
     CaseDeskError,
@@ -60,7 +62,7 @@ from casedesk.ui.widgets.process_bar import ProcessBar
 from casedesk.ui.widgets.timeline import TimelineWidget
 
 #: commands of the case command bar that later versions bring (SPEC §4.3)
-LATER_COMMANDS = ("close_case", "cancel_case", "assign", "add_to_queue", "delete_case")
+LATER_COMMANDS = ("assign", "add_to_queue", "delete_case")
 
 
 @dataclass
@@ -71,6 +73,7 @@ class FormServices:
     customers: object  # casedesk.controllers.customers
     lookups: object  # casedesk.controllers.lookups
     activities: object = None  # casedesk.controllers.activities
+    lifecycle: object = None  # casedesk.controllers.lifecycle
 
 
 def _lookup_item(named) -> LookupItem | None:
@@ -142,8 +145,26 @@ class CaseForm(QMainWindow):
             self.command_bar.addAction(action)
             self.addAction(action)
         self.command_bar.addSeparator()
+        self.close_case_action = QAction(icon("close_case"), "", self,
+                                         objectName="action_form_close_case")
+        self.cancel_case_action = QAction(icon("cancel_case"), "", self,
+                                          objectName="action_form_cancel_case")
+        self.reactivate_action = QAction(icon("reactivate"), "", self,
+                                         objectName="action_form_reactivate")
+        for action in (self.close_case_action, self.cancel_case_action, self.reactivate_action):
+            self.command_bar.addAction(action)
+        self.escalate_action = QAction(icon("escalate"), "", self,
+                                       objectName="action_form_escalate")
+        self.de_escalate_action = QAction(icon("de_escalate"), "", self,
+                                          objectName="action_form_de_escalate")
+        self.child_action = QAction(icon("associate"), "", self,
+                                    objectName="action_form_create_child")
+        self.command_bar.addSeparator()
         self.later_actions: dict[str, QAction] = {}
         self.more_menu = QMenu(self, objectName="caseFormMoreMenu")
+        for action in (self.escalate_action, self.de_escalate_action, self.child_action):
+            self.more_menu.addAction(action)
+        self.more_menu.addSeparator()
         for action_id in LATER_COMMANDS:
             spec = ACTION_SPECS[action_id]
             action = QAction(icon(spec.icon), "", self, objectName=f"form_{action_id}")
@@ -164,7 +185,15 @@ class CaseForm(QMainWindow):
         self.read_only_bar.setStyleSheet(
             "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
             " border-radius: 4px; padding: 6px; }")
-        self.read_only_bar.hide()
+        self.reactivate_button = QPushButton(icon("reactivate"), "",
+                                             objectName="readOnlyReactivateButton")
+        self.reactivate_button.clicked.connect(lambda: self.reactivate_action.trigger())
+        self.read_only_row = QWidget(objectName="readOnlyRow")
+        read_only_layout = QHBoxLayout(self.read_only_row)
+        read_only_layout.setContentsMargins(0, 0, 0, 0)
+        read_only_layout.addWidget(self.read_only_bar, 1)
+        read_only_layout.addWidget(self.reactivate_button)
+        self.read_only_row.hide()
 
         # header
         self.number_label = QLabel(objectName="caseNumberLabel")
@@ -202,8 +231,15 @@ class CaseForm(QMainWindow):
         row.addWidget(self.find_case_button)
         row.addStretch(1)
         self.research_note = QLabel(objectName="researchStep")
-        self.resolve_note = QLabel(objectName="resolveStep")
-        for widget in (identify, self.research_note, self.resolve_note):
+        resolve = QWidget()
+        resolve_row = QHBoxLayout(resolve)
+        resolve_row.setContentsMargins(0, 0, 0, 0)
+        self.resolve_button = QPushButton(icon("close_case"), "", objectName="stageCloseButton")
+        self.resolve_button.clicked.connect(lambda: self.close_case_action.trigger())
+        resolve_row.addWidget(self.resolve_button)
+        resolve_row.addStretch(1)
+        self.resolve_note = self.resolve_button  # the Resolve stage's step
+        for widget in (identify, self.research_note, resolve):
             self.stage_steps.addWidget(widget)
 
         # summary tab
@@ -284,7 +320,7 @@ class CaseForm(QMainWindow):
         self.timeline = TimelineWidget(self.session, self.services.activities, self.reader,
                                        prefs=self.prefs)
         self.relationships_note = QLabel(objectName="relationshipsNotAvailable")
-        for note in (self.relationships_note, self.research_note, self.resolve_note):
+        for note in (self.relationships_note, self.research_note):
             note.setWordWrap(True)
             note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.history = QTreeWidget(objectName="historyList")
@@ -295,12 +331,12 @@ class CaseForm(QMainWindow):
         self.tabs.addTab(summary, "")
         self.tabs.addTab(details, "")
         self.tabs.addTab(self.timeline, "")
-        self.tabs.addTab(self.relationships_note, "")
+        self.tabs.addTab(self._build_relationships(), "")
         self.tabs.addTab(self.history, "")
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(self.read_only_bar)
+        layout.addWidget(self.read_only_row)
         layout.addLayout(header)
         layout.addWidget(self.process_bar)
         layout.addWidget(self.stage_steps)
@@ -316,6 +352,64 @@ class CaseForm(QMainWindow):
         self.setTabOrder(self.subject_edit, self.origin_combo)
         self.setTabOrder(self.origin_combo, self.product_edit)
         self.setTabOrder(self.product_edit, self.description_edit)
+
+    def _relation_list(self, name: str) -> QTreeWidget:
+        tree = QTreeWidget(objectName=name)
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.setMinimumHeight(90)
+        tree.itemActivated.connect(
+            lambda item, _c: self.open_case_requested.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+        return tree
+
+    def _build_relationships(self) -> QWidget:
+        """Parent case, child cases and merged cases (similar cases come with search)."""
+        page = QWidget(objectName="relationshipsTab")
+        layout = QVBoxLayout(page)
+        self.parent_caption = QLabel(objectName="parentCaseCaption")
+        self.parent_link = QPushButton(objectName="parentCaseButton")
+        self.parent_link.setFlat(True)
+        self.parent_link.clicked.connect(lambda: self.record and self.record_parent
+                                         and self.open_case_requested.emit(
+                                             self.record_parent.id))
+        parent_row = QHBoxLayout()
+        parent_row.addWidget(self.parent_caption)
+        parent_row.addWidget(self.parent_link)
+        parent_row.addStretch(1)
+        layout.addLayout(parent_row)
+        self.children_caption = QLabel(objectName="childCasesCaption")
+        self.children_list = self._relation_list("childCasesList")
+        self.merged_caption = QLabel(objectName="mergedCasesCaption")
+        self.merged_list = self._relation_list("mergedCasesList")
+        for widget in (self.children_caption, self.children_list, self.merged_caption,
+                       self.merged_list, self.relationships_note):
+            layout.addWidget(widget)
+        self.record_parent = None
+        return page
+
+    def _load_relationships(self) -> None:
+        lifecycle = self.services.lifecycle
+        if lifecycle is None or self.case_id is None:
+            self.record_parent = None
+            for tree in (self.children_list, self.merged_list):
+                tree.clear()
+            self.parent_link.setText("—")
+            self.parent_link.setEnabled(False)
+            return
+        self.record_parent = lifecycle.parent_case(self.case_id)
+        self.parent_link.setText(f"{self.record_parent.number} – {self.record_parent.title}"
+                                 if self.record_parent else "—")
+        self.parent_link.setEnabled(self.record_parent is not None)
+        for tree, rows in ((self.children_list, lifecycle.child_cases(self.case_id)),
+                           (self.merged_list, lifecycle.merged_cases(self.case_id))):
+            tree.clear()
+            for row in rows:
+                item = QTreeWidgetItem(tree, [row.number, row.title,
+                                              labels.status_reason(row.status_reason),
+                                              local_datetime(row.created_on)])
+                item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            for column in (0, 2, 3):
+                tree.resizeColumnToContents(column)
 
     def _add_row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
         caption = QLabel(objectName=f"{key}Caption")
@@ -340,6 +434,13 @@ class CaseForm(QMainWindow):
         self.find_customer_button.clicked.connect(self._find_customer)
         self.find_case_button.clicked.connect(self.find_case)
         self.subject_tree_button.clicked.connect(self.browse_subjects)
+        self.close_case_action.triggered.connect(self.close_case)
+        self.cancel_case_action.triggered.connect(self.cancel_case)
+        self.reactivate_action.triggered.connect(self.reactivate)
+        self.escalate_action.triggered.connect(lambda: self._run_command("escalate"))
+        self.de_escalate_action.triggered.connect(lambda: self._run_command("de_escalate"))
+        self.child_action.triggered.connect(self.create_child)
+        self.session.events.subscribe(events.CASES_CHANGED, self._cases_changed)
         self.customer_edit.item_changed.connect(self._customer_changed)
         self.customer_edit.new_requested.connect(self._new_customer)
         self.contact_edit.new_requested.connect(self._new_contact)
@@ -374,7 +475,13 @@ class CaseForm(QMainWindow):
     def _fill_status_reasons(self, current: int | None) -> None:
         self.status_combo.blockSignals(True)
         self.status_combo.clear()
-        for value in sorted(self.services.cases.active_status_reasons()):
+        values = set(self.services.cases.active_status_reasons())
+        lifecycle = self.services.lifecycle
+        if lifecycle is not None and current is not None:
+            allowed = lifecycle.allowed_targets(current)  # None: the matrix is off
+            if allowed is not None:
+                values = (values & set(allowed)) | {current}
+        for value in sorted(values):
             self.status_combo.addItem(labels.status_reason(value), value)
         if current is not None and self.status_combo.findData(current) < 0:
             self.status_combo.addItem(labels.status_reason(current), current)
@@ -431,6 +538,7 @@ class CaseForm(QMainWindow):
         self.dirty = False
         self._show_details(_lookup_item(record.customer))
         self._load_history()
+        self._load_relationships()
         self.timeline.set_case(case_id, record.read_only)
         self._clear_errors()
         self._refresh_state()
@@ -450,7 +558,9 @@ class CaseForm(QMainWindow):
         self.follow_up_edit.setEnabled(not read_only and self.follow_up_check.isChecked())
         self.save_action.setEnabled(not read_only)
         self.save_close_action.setEnabled(not read_only)
+        self.read_only_row.setVisible(read_only)
         self.read_only_bar.setVisible(read_only)
+        self._update_commands()
         self.process_bar.set_stage(self._stage)
         self.process_bar.set_read_only(read_only)
         self.stage_steps.setCurrentIndex(self._stage)
@@ -598,6 +708,104 @@ class CaseForm(QMainWindow):
             self._existing_case = LookupItem("case", case_id, number)
             self._changed()
             self._refresh_state()
+
+    # -- lifecycle (SPEC §2.3–§2.9) -------------------------------------------------------
+
+    def _update_commands(self) -> None:
+        """Commands that do not apply are disabled with a tooltip that says why."""
+        record = self.record
+        saved = record is not None
+        active = saved and not record.read_only
+        reasons = {
+            "unsaved": self.tr("Save the case first."),
+            "closed": self.tr("The case is resolved or canceled. Reactivate it first."),
+            "active": self.tr("The case is active."),
+            "escalated": self.tr("The case is escalated already."),
+            "not_escalated": self.tr("The case is not escalated."),
+        }
+        states = {
+            self.close_case_action: (active, "unsaved" if not saved else "closed"),
+            self.cancel_case_action: (active, "unsaved" if not saved else "closed"),
+            self.reactivate_action: (saved and record.read_only,
+                                     "unsaved" if not saved else "active"),
+            self.escalate_action: (active and not record.is_escalated,
+                                   "unsaved" if not saved else
+                                   "closed" if record.read_only else "escalated"),
+            self.de_escalate_action: (active and record.is_escalated,
+                                      "unsaved" if not saved else
+                                      "closed" if record.read_only else "not_escalated"),
+            self.child_action: (active, "unsaved" if not saved else "closed"),
+        }
+        available = self.services.lifecycle is not None
+        for action, (enabled, why) in states.items():
+            action.setEnabled(available and enabled)
+            action.setToolTip(action.text().replace("&", "") if action.isEnabled()
+                              else reasons[why])
+        self.resolve_button.setEnabled(self.close_case_action.isEnabled())
+        self.resolve_button.setToolTip(self.close_case_action.toolTip())
+        self.reactivate_button.setEnabled(self.reactivate_action.isEnabled())
+
+    def _save_before(self) -> bool:
+        """A command on the case saves what was typed first (or stops at its error)."""
+        return not self.dirty or self.save()
+
+    def _cases_changed(self, ids=(), **_payload) -> None:
+        """Another window or a dialog changed this case: show it, unless edits are pending."""
+        if not Shiboken.isValid(self) or self.case_id not in ids or self.dirty:
+            return
+        self.load(self.case_id)
+
+    def _open_dialog(self, dialog) -> object:
+        self.last_dialog = dialog
+        if dialog is not None and not dialog.isVisible():
+            dialog.open()
+        return dialog
+
+    def close_case(self):
+        from casedesk.ui.dialogs.close_case_dialog import start_close_case
+
+        if self.case_id is None or not self._save_before():
+            return None
+        return start_close_case(self.session, self.services.lifecycle, self.case_id, self,
+                                self.prefs, expected_version=self._version)
+
+    def cancel_case(self):
+        from casedesk.ui.dialogs.cancel_case_dialog import ConfirmCancellationDialog
+
+        if self.case_id is None or not self._save_before():
+            return None
+        return self._open_dialog(ConfirmCancellationDialog(
+            self.session, self.services.lifecycle, self.services.lookups, self.reader,
+            self.case_id, self.prefs, self))
+
+    def reactivate(self) -> None:
+        self._run_command("reactivate_case", expected_version=self._version)
+
+    def create_child(self):
+        from casedesk.ui.dialogs.parent_case_dialog import create_child_case
+
+        if self.case_id is None or not self._save_before():
+            return None
+        def created(child_id: int) -> None:
+            self._load_relationships()
+            self.open_case_requested.emit(child_id)
+
+        return create_child_case(self.session, self.services.lifecycle, self.case_id, self,
+                                 self.prefs, on_created=created)
+
+    def _run_command(self, name: str, **kwargs) -> bool:
+        if self.case_id is None or not self._save_before():
+            return False
+        try:
+            getattr(self.services.lifecycle, name)(self.session, self.case_id, **kwargs)
+        except ConflictError:
+            self._conflict()
+            return False
+        except CaseDeskError as exc:
+            prompts.error(self, error_message(exc))
+            return False
+        self.load(self.case_id)
+        return True
 
     # -- stage ---------------------------------------------------------------------------
 
@@ -762,6 +970,7 @@ class CaseForm(QMainWindow):
                 return
         if self.prefs is not None:
             self.prefs.set_dialog_geometry("case_form", self.saveGeometry())
+        self.session.events.unsubscribe(events.CASES_CHANGED, self._cases_changed)
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -779,6 +988,27 @@ class CaseForm(QMainWindow):
         for action_id, action in self.later_actions.items():
             action.setText(action_tr(ACTION_SPECS[action_id].text))
             action.setToolTip(action_tr(ACTION_SPECS[action_id].unavailable or ""))
+        self.close_case_action.setText(self.tr("Close Case"))
+        self.cancel_case_action.setText(self.tr("Cancel Case"))
+        self.reactivate_action.setText(self.tr("Reactivate Case"))
+        self.escalate_action.setText(self.tr("Escalate"))
+        self.de_escalate_action.setText(self.tr("De-escalate"))
+        self.child_action.setText(self.tr("Create Child Case"))
+        self.reactivate_button.setText(self.tr("Reactivate Case"))
+        self.reactivate_button.setAccessibleName(self.tr("Reactivate Case"))
+        self.resolve_button.setText(self.tr("Close Case"))
+        self.resolve_button.setAccessibleName(self.tr("Close Case"))
+        self.parent_caption.setText(self.tr("Parent Case:"))
+        self.parent_link.setAccessibleName(self.tr("Parent Case"))
+        self.children_caption.setText(self.tr("Child Cases"))
+        self.merged_caption.setText(self.tr("Merged Cases"))
+        for tree, name in ((self.children_list, self.tr("Child Cases")),
+                           (self.merged_list, self.tr("Merged Cases"))):
+            tree.setHeaderLabels([self.tr("Case Number"), self.tr("Case Title"),
+                                  self.tr("Status Reason"), self.tr("Created On")])
+            tree.setAccessibleName(name)
+        if hasattr(self, "_version"):
+            self._update_commands()
         self.more_button.setText(self.tr("More Commands"))
         self.more_button.setAccessibleName(self.tr("More Commands"))
         self.command_bar.setAccessibleName(self.tr("Case commands"))
@@ -801,10 +1031,10 @@ class CaseForm(QMainWindow):
         self.header_values["created_on"].setText(local_datetime(record.created_on)
                                                  if record else "—")
         if record is not None and record.read_only:
-            self.read_only_bar.setText(self.tr(
-                "This case is %1 and read-only. Reactivate it to change it (Reactivate "
-                "Case comes in a later version).").replace("%1", labels.state(record.state)
-                                                            .lower()))
+            self.read_only_bar.setText(
+                self.tr("This case is resolved and read-only. Reactivate it to change it.")
+                if record.state == int(CaseState.RESOLVED) else
+                self.tr("This case is canceled and read-only. Reactivate it to change it."))
         self.read_only_bar.setAccessibleName(self.tr("Read-only"))
         self.subject_tree_button.setToolTip(self.tr("Browse the subject tree"))
         self.subject_tree_button.setAccessibleName(self.tr("Browse the subject tree"))
@@ -814,7 +1044,6 @@ class CaseForm(QMainWindow):
                                                  "customer before opening a new one"))
         self.research_note.setText(self.tr("Research: Find Similar Cases comes in a later "
                                            "version."))
-        self.resolve_note.setText(self.tr("Resolve: Close Case comes in a later version."))
         row_captions = {
             "customer": self.tr("&Customer*"), "contact": self.tr("Co&ntact"),
             "title": self.tr("Case &Title*"), "subject": self.tr("S&ubject"),
@@ -842,8 +1071,8 @@ class CaseForm(QMainWindow):
             self.status_combo.setItemText(i, labels.status_reason(self.status_combo.itemData(i)))
         self.existing_case_label.setText(self._existing_case.label if self._existing_case
                                          else "—")
-        self.relationships_note.setText(self.tr("Relationships: similar, child and merged "
-                                                "cases come in a later version."))
+        self.relationships_note.setText(self.tr("Similar Cases come with Find Similar Cases "
+                                                "in a later version."))
         for i, text in enumerate((self.tr("Summary"), self.tr("Details"), self.tr("Timeline"),
                                   self.tr("Relationships"), self.tr("History"))):
             self.tabs.setTabText(i, text)

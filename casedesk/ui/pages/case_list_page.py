@@ -31,6 +31,7 @@ from casedesk.controllers.cases import (
     CaseQuery,
     CaseView,
 )
+from casedesk.models.options import CaseState
 from casedesk.ui import labels, prompts, settings
 from casedesk.ui.actions import CASE_LIST_COMMANDS, CASE_LIST_MORE_COMMANDS
 from casedesk.ui.formatting import local_datetime
@@ -54,6 +55,7 @@ class CaseListPage(QWidget):
         self.setObjectName("page_cases")
         self._cases = cases
         self._actions = actions
+        self.lifecycle_available = False  # set by the window when lifecycle commands exist
         self._prefs = prefs
         self._user_id = user_id
         self.model = CaseListModel(cases, reader, self._restore_columns(), self)
@@ -273,10 +275,21 @@ class CaseListPage(QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [cid for cid in (self.model.case_id(r) for r in rows) if cid is not None]
 
+    def selected_rows(self):
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [r for r in (self.model.row_of(row) for row in rows) if r is not None]
+
     def _update_actions(self, *_args) -> None:
-        count = len(self.table.selectionModel().selectedRows())
+        rows = self.selected_rows()
+        count = len(rows)
+        all_active = bool(rows) and all(r.state == int(CaseState.ACTIVE) for r in rows)
         self._actions["open_case"].setEnabled(count == 1)
         self._actions["export_csv"].setEnabled(self.model.rowCount() > 0)
+        if self.lifecycle_available:
+            self._actions["close_case"].setEnabled(count == 1 and all_active)
+            self._actions["cancel_case"].setEnabled(count == 1 and all_active)
+            self._actions["merge_cases"].setEnabled(2 <= count <= 10 and all_active)
+            self._actions["associate_children"].setEnabled(count >= 1 and all_active)
         if count:
             self.status_message.emit(self.tr("%n case(s) selected", "", count))
 
