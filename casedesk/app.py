@@ -63,7 +63,9 @@ def main(argv=None) -> int:
         activities,
         admin,
         cases,
+        charging,
         customers,
+        entitlements,
         lifecycle,
         lookups,
         search,
@@ -145,7 +147,8 @@ def main(argv=None) -> int:
 
     services = Services(cases=cases, quick_find=search.quick_find, load_demo=demo_loader,
                         is_empty=is_empty, customers=customers, lookups=lookups,
-                        activities=activities, lifecycle=lifecycle)
+                        activities=activities, lifecycle=lifecycle,
+                        entitlements=entitlements, charging=charging)
     window = MainWindow(session, services, prefs, database_text(url))
 
     def change_language(code: str) -> None:

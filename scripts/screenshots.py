@@ -25,7 +25,9 @@ from casedesk.controllers import (  # noqa: E402
     activities,
     admin,
     cases,
+    charging,
     customers,
+    entitlements,
     lifecycle,
     lookups,
     search,
@@ -88,7 +90,8 @@ def main() -> None:
     prefs = settings.Settings(QSettings(str(_home / "prefs.ini"), QSettings.Format.IniFormat))
     services = Services(cases=cases, quick_find=search.quick_find, load_demo=demo.load_demo,
                         is_empty=demo.is_empty, customers=customers, lookups=lookups,
-                        activities=activities, lifecycle=lifecycle)
+                        activities=activities, lifecycle=lifecycle,
+                        entitlements=entitlements, charging=charging)
     for lang in ("en", "sv"):
         shoot(app, languages, lang, session, services, prefs, out)
     print(f"screenshots in {out}")

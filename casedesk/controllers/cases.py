@@ -15,7 +15,7 @@ from enum import IntEnum
 
 from peewee import JOIN, OP, SQL, Expression, NodeList, Tuple, Value, fn
 
-from casedesk.controllers import audit, events
+from casedesk.controllers import audit, charging, events
 from casedesk.controllers.admin import get_setting
 from casedesk.controllers.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from casedesk.controllers.session import Session
@@ -28,6 +28,7 @@ from casedesk.models import (
     CaseNumberCounter,
     CaseResolution,
     Contact,
+    Entitlement,
     Note,
     Product,
     Queue,
@@ -114,6 +115,7 @@ def create_case(session: Session, new: NewCase, *, publish: bool = True) -> int:
         new = replace(new, owner_user_id=session.user_id)  # the owner defaults to the creator
     with write_transaction():
         values = _validated(new)  # also checks that the queue exists
+        _apply_entitlement(new, values)
         now = utcnow()
         case_id = Case.insert(
             **values, number=allocate_case_number(), state=int(CaseState.ACTIVE),
@@ -129,9 +131,31 @@ def create_case(session: Session, new: NewCase, *, publish: bool = True) -> int:
                              modified_on=now).execute()
             audited["queue"] = new.queue_id
         audit.record_create(session, "incident", case_id, audited)
+        moved = charging.charge(case_id, "created", user_id=session.user_id)
     if publish:
         session.events.publish(events.CASES_CREATED, ids=[case_id])
+        if moved:
+            session.events.publish(events.ENTITLEMENTS_CHANGED, ids=moved)
     return case_id
+
+
+def _customer_of(values: dict) -> tuple[str, int]:
+    if values["customer_account"]:
+        return "account", values["customer_account"]
+    return "contact", values["customer_contact"]
+
+
+def _apply_entitlement(new: NewCase, values: dict) -> None:
+    """A new case's entitlement (SPEC §3.1–§3.4): the one chosen, checked; or the
+    customer's default when none is chosen and the setting says so."""
+    kind, customer_id = _customer_of(values)
+    where = {"customer_kind": kind, "customer_id": customer_id,
+             "contact_id": values["contact"], "product_id": values["product"],
+             "origin": values["origin"]}
+    if new.entitlement_id is not None:
+        charging.check_for_case(new.entitlement_id, **where)
+    elif get_setting("default_entitlement_on_create"):
+        values["entitlement"] = charging.select_default(**where)
 
 
 # -- editing (issue 3: the case form) ------------------------------------------------------
@@ -158,6 +182,9 @@ class CaseFields:
     status_reason: int = int(StatusReason.IN_PROGRESS)
     stage: int = int(ServiceStage.IDENTIFY)
     existing_case_id: int | None = None
+    #: SPEC §3: the case's entitlement, and whether it takes terms from it
+    entitlement_id: int | None = None
+    decrement_entitlement: bool = True
 
 
 @dataclass
@@ -176,6 +203,7 @@ _EDITABLE = {
     "description": "description", "follow_up_by": "follow_up_by",
     "owner_user_id": "owner_user", "owner_team_id": "owner_team",
     "status_reason": "status_reason", "stage": "stage", "existing_case_id": "existing_case",
+    "entitlement_id": "entitlement", "decrement_entitlement": "decrement_entitlement",
 }
 
 
@@ -236,7 +264,8 @@ def _validated(fields: CaseFields) -> dict:
     _check_contact(fields.customer_account_id, fields.customer_contact_id, fields.contact_id)
     _check_owner(fields.owner_user_id, fields.owner_team_id)
     values = {column: getattr(fields, name) for name, column in _EDITABLE.items()}
-    values.update(title=title, description=description)
+    values.update(title=title, description=description,
+                  decrement_entitlement=bool(fields.decrement_entitlement))
     return values | {"title_sort": text_sort_key(title), "customer_sort": sort_key(customer)}
 
 
@@ -254,6 +283,7 @@ def update_case(session: Session, case_id: int, fields: CaseFields,
             raise RuleViolation("case_read_only", state=case.state)
         values = _validated(fields)
         old = {column: case.__data__.get(column) for column in _EDITABLE.values()}
+        _update_entitlement(case_id, old, values)
         new = {column: values[column] for column in _EDITABLE.values()}
         changed = {c for c in new if _comparable(old[c]) != _comparable(new[c])}
         if not changed:
@@ -270,8 +300,47 @@ def update_case(session: Session, case_id: int, fields: CaseFields,
             raise ConflictError("incident", case_id)
         audit.record_changes(session, "incident", case_id,
                              {c: old[c] for c in changed}, {c: new[c] for c in changed})
+        moved = []
+        if "entitlement" in changed:
+            moved = charging.charge(case_id, "entitlement_changed",
+                                    old_entitlement_id=old["entitlement"],
+                                    user_id=session.user_id)
     session.events.publish(events.CASES_CHANGED, ids=[case_id])
+    if moved:
+        session.events.publish(events.ENTITLEMENTS_CHANGED, ids=moved)
     return expected_version + 1
+
+
+_CUSTOMER_COLUMNS = ("customer_account", "customer_contact")
+
+
+def _update_entitlement(case_id: int, old: dict, values: dict) -> None:
+    """The entitlement of a case being saved (SPEC §3.1–§3.4): changing the customer clears
+    it (unless another one was chosen with it); with the setting, a case left without one
+    gets the customer's default when its customer, contact or product changed. A newly set
+    entitlement is checked in full; a kept one for coverage, and for the restriction again
+    when the origin changed."""
+    def differs(column):
+        return old[column] != values[column]
+
+    customer_changed = any(differs(c) for c in _CUSTOMER_COLUMNS)
+    if customer_changed and values["entitlement"] == old["entitlement"]:
+        values["entitlement"] = None
+    kind, customer_id = _customer_of(values)
+    where = {"customer_kind": kind, "customer_id": customer_id,
+             "contact_id": values["contact"], "product_id": values["product"],
+             "origin": values["origin"]}
+    if (values["entitlement"] is None and get_setting("default_entitlement_on_update")
+            and (customer_changed or differs("contact") or differs("product"))):
+        values["entitlement"] = charging.select_default(**where)
+        return
+    if values["entitlement"] is None:
+        return
+    if differs("entitlement"):
+        charging.check_for_case(values["entitlement"], case_id=case_id, **where)
+    elif differs("contact") or differs("product") or differs("origin"):
+        charging.check_for_case(values["entitlement"], case_id=case_id, newly_set=False,
+                                origin_changed=differs("origin"), **where)
 
 
 def _comparable(value):
@@ -324,6 +393,8 @@ class CaseRecord:
     created_on: datetime
     created_by: str
     modified_on: datetime
+    entitlement: Named | None = None
+    decrement_entitlement: bool = True
 
     @property
     def read_only(self) -> bool:
@@ -343,7 +414,9 @@ class CaseRecord:
             owner_user_id=self.owner.id if self.owner and self.owner.kind == "user" else None,
             owner_team_id=self.owner.id if self.owner and self.owner.kind == "team" else None,
             status_reason=self.status_reason, stage=self.stage,
-            existing_case_id=self.existing_case.id if self.existing_case else None)
+            existing_case_id=self.existing_case.id if self.existing_case else None,
+            entitlement_id=self.entitlement.id if self.entitlement else None,
+            decrement_entitlement=self.decrement_entitlement)
 
 
 def _named(kind: str, record_id, label) -> Named | None:
@@ -358,8 +431,9 @@ def get_case_record(case_id: int) -> CaseRecord:
     row = (_joins(Case.select(
         Case, Customer.name, CustomerContact.full_name, contact_person.full_name,
         Subject.title, Product.name, OwnerUser.name, OwnerTeam.name, creator.name,
-        existing.number), ("customer", "owner", "subject", "product"))
+        existing.number, Entitlement.name), ("customer", "owner", "subject", "product"))
         .join_from(Case, contact_person, JOIN.LEFT_OUTER, on=(Case.contact == contact_person.id))
+        .join_from(Case, Entitlement, JOIN.LEFT_OUTER, on=(Case.entitlement == Entitlement.id))
         .join_from(Case, creator, JOIN.LEFT_OUTER, on=(Case.created_by == creator.id))
         .join_from(Case, existing, JOIN.LEFT_OUTER, on=(Case.existing_case == existing.id))
         .where(Case.id == case_id).tuples().first())
@@ -368,7 +442,7 @@ def get_case_record(case_id: int) -> CaseRecord:
     columns = [f.column_name for f in Case._meta.sorted_fields]
     data = dict(zip(columns, row[:len(columns)], strict=True))
     (account_name, contact_name, contact_person_name, subject, product, owner_user,
-     owner_team, creator_name, existing_number) = row[len(columns):]
+     owner_team, creator_name, existing_number, entitlement_name) = row[len(columns):]
     customer = (Named("account", data["customer_account_id"], account_name)
                 if data["customer_account_id"] else
                 Named("contact", data["customer_contact_id"], contact_name))
@@ -388,7 +462,9 @@ def get_case_record(case_id: int) -> CaseRecord:
         owner=owner, existing_case=_named("case", data["existing_case_id"], existing_number),
         is_escalated=bool(data["is_escalated"]),
         created_on=_as_datetime(data["created_on"]), created_by=creator_name or "",
-        modified_on=_as_datetime(data["modified_on"]))
+        modified_on=_as_datetime(data["modified_on"]),
+        entitlement=_named("entitlement", data["entitlement_id"], entitlement_name),
+        decrement_entitlement=bool(data["decrement_entitlement"]))
 
 
 @dataclass(frozen=True)
@@ -407,7 +483,7 @@ _HISTORY_NAMES = {
     "product": (Product, Product.name), "owner_user": (AppUser, AppUser.name),
     "owner_team": (Team, Team.name), "queue": (Queue, Queue.name),
     "existing_case": (Case, Case.number), "parent_case": (Case, Case.number),
-    "master_case": (Case, Case.number),
+    "master_case": (Case, Case.number), "entitlement": (Entitlement, Entitlement.name),
 }
 
 

@@ -13,7 +13,7 @@ last row (`Page.next_key`), and the next page starts after them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 
 from peewee import JOIN, SQL, Tuple, fn
@@ -692,6 +692,8 @@ class CustomerDetails:
     recent_activities: list[ActivityBrief]
     primary_contact_name: str | None = None
     active: bool = True
+    #: the customer's Active entitlements with remaining terms (entitlements.EntitlementRow)
+    active_entitlements: list = field(default_factory=list)
 
 
 def _cases_of(kind: str, customer_id: int):
@@ -741,4 +743,7 @@ def customer_details(kind: str, customer_id: int) -> CustomerDetails:
             c.parent_account_name, c.city, c.preferred_contact_method, c.do_not_email,
             c.do_not_phone, recent, [], None, c.active)
     details.recent_activities = _recent_activities(kind, customer_id)
+    from casedesk.controllers import entitlements  # it builds on this module
+
+    details.active_entitlements = entitlements.active_entitlements_of(kind, customer_id)
     return details

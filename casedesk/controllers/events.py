@@ -13,6 +13,8 @@ CUSTOMERS_CHANGED = "customers_changed"  # kind="account"|"contact", ids=[…]
 USERS_CHANGED = "users_changed"
 ACTIVITIES_CHANGED = "activities_changed"  # case_ids=[…], ids=[…] (activities and notes)
 SETTINGS_CHANGED = "settings_changed"  # keys=[…] (settings, status reasons, transitions)
+ENTITLEMENTS_CHANGED = "entitlements_changed"  # ids=[…]
+ENTITLEMENT_TEMPLATES_CHANGED = "entitlement_templates_changed"  # ids=[…]
 
 
 class EventBus:

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from peewee import JOIN, fn
 
-from casedesk.controllers import audit, events
+from casedesk.controllers import audit, charging, events
 from casedesk.controllers.activities import status_reasons
 from casedesk.controllers.admin import get_setting, set_setting
 from casedesk.controllers.cases import NewCase, _as_datetime, create_case
@@ -231,13 +231,18 @@ def cancel_info(case_id: int) -> CancelInfo:
 # -- shared steps (inside the caller's transaction) ----------------------------------------
 
 
-def _charge_entitlement(case_id: int, event: str) -> None:
+def _charge_entitlement(case_id: int, event: str, **kw) -> list[int]:
     """Move entitlement terms for a lifecycle event of the case (SPEC §3.3): `event` is one
-    of "resolved", "canceled", "reactivated", "merged".
+    of "resolved" (billable_minutes=…), "canceled", "reactivated" (from_state=…), "merged";
+    user_id=… stamps the ledger rows. Called inside the command's transaction, after the
+    case row was written. Returns the ids of the entitlements whose terms moved."""
+    return charging.charge(case_id, event, **kw)
 
-    Does nothing yet: the entitlement ledger is the next issue (SPEC §3.3), which fills this
-    in. It is called inside the command's transaction, after the case row was written.
-    """
+
+def _publish_entitlements(session: Session, entitlement_ids) -> None:
+    ids = sorted(set(entitlement_ids))
+    if ids:
+        session.events.publish(events.ENTITLEMENTS_CHANGED, ids=ids)
 
 
 def _get_case(case_id: int) -> Case:
@@ -319,7 +324,7 @@ def _check_reason(state: int, value, field: str) -> None:
 
 
 def _resolve(session: Session, case: Case, resolution_type: int, text: str, billable: int,
-             now: datetime, touched: list[int]) -> int:
+             now: datetime, touched: list[int], charged: list[int]) -> int:
     touched += _cancel_open_activities(session, case.id, now)
     counted = [i for (i,) in Activity.select(Activity.id)
                .where(_billable_activities(case.id)).tuples()]
@@ -337,7 +342,8 @@ def _resolve(session: Session, case: Case, resolution_type: int, text: str, bill
     _write_case(session, case, now, AuditAction.STATE, state=_RESOLVED,
                 status_reason=resolution_type, resolved_on=now)
     _set_queue_item_state(session, case.id, QueueItemState.INACTIVE, now)
-    _charge_entitlement(case.id, "resolved")
+    charged += _charge_entitlement(case.id, "resolved", billable_minutes=billable,
+                                   user_id=session.user_id)
     return resolution_id
 
 
@@ -362,12 +368,14 @@ def resolve_case(session: Session, case_id: int, *, resolution_type: int, resolu
             check_transition(child.status_reason, resolution_type)
         now = utcnow()
         touched: list[int] = []
+        charged: list[int] = []
         resolution_id = _resolve(session, case, resolution_type, text, billable_time, now,
-                                 touched)
+                                 touched, charged)
         for child in children:
-            _resolve(session, child, resolution_type, text, 0, now, touched)
+            _resolve(session, child, resolution_type, text, 0, now, touched, charged)
     case_ids = [case_id] + [c.id for c in children]
     session.events.publish(events.CASES_CHANGED, ids=case_ids)
+    _publish_entitlements(session, charged)
     if touched:
         session.events.publish(events.ACTIVITIES_CHANGED, case_ids=case_ids, ids=touched)
     return resolution_id
@@ -377,11 +385,11 @@ def resolve_case(session: Session, case_id: int, *, resolution_type: int, resolu
 
 
 def _cancel(session: Session, case: Case, reason: int, now: datetime,
-            touched: list[int]) -> None:
+            touched: list[int], charged: list[int]) -> None:
     touched += _cancel_open_activities(session, case.id, now)
     _write_case(session, case, now, AuditAction.STATE, state=_CANCELED, status_reason=reason)
     _set_queue_item_state(session, case.id, QueueItemState.INACTIVE, now)
-    _charge_entitlement(case.id, "canceled")
+    charged += _charge_entitlement(case.id, "canceled", user_id=session.user_id)
 
 
 def cancel_case(session: Session, case_id: int, *, status_reason: int = 6,
@@ -396,12 +404,13 @@ def cancel_case(session: Session, case_id: int, *, status_reason: int = 6,
         _check_version(case, expected_version)
         _require_active(case)
         _check_reason(_CANCELED, status_reason, "status_reason")
+        charged: list[int] = []
         if status_reason == int(StatusReason.MERGED):
             if merge_into is None:
                 raise ValidationError("merge_into", "required")
             if merge_into == case_id:
                 raise ValidationError("merge_into", "invalid")
-            case_ids, touched = _merge(session, [case_id, merge_into], merge_into)
+            case_ids, touched = _merge(session, [case_id, merge_into], merge_into, charged)
         else:
             check_transition(case.status_reason, status_reason)
             children = _closing_children(case)
@@ -409,11 +418,12 @@ def cancel_case(session: Session, case_id: int, *, status_reason: int = 6,
                 check_transition(child.status_reason, status_reason)
             now = utcnow()
             touched = []
-            _cancel(session, case, status_reason, now, touched)
+            _cancel(session, case, status_reason, now, touched, charged)
             for child in children:
-                _cancel(session, child, status_reason, now, touched)
+                _cancel(session, child, status_reason, now, touched, charged)
             case_ids = [case_id] + [c.id for c in children]
     session.events.publish(events.CASES_CHANGED, ids=case_ids)
+    _publish_entitlements(session, charged)
     if touched:
         session.events.publish(events.ACTIVITIES_CHANGED, case_ids=case_ids, ids=touched)
 
@@ -456,8 +466,10 @@ def reactivate_case(session: Session, case_id: int, *,
         _write_case(session, case, now, AuditAction.STATE, state=_ACTIVE, status_reason=target,
                     resolved_on=None, master_case=None)
         _set_queue_item_state(session, case_id, QueueItemState.ACTIVE, now)
-        _charge_entitlement(case_id, "reactivated")
+        charged = _charge_entitlement(case_id, "reactivated", from_state=case.state,
+                                      user_id=session.user_id)
     session.events.publish(events.CASES_CHANGED, ids=[case_id])
+    _publish_entitlements(session, charged)
     if unbilled:
         session.events.publish(events.ACTIVITIES_CHANGED, case_ids=[case_id], ids=unbilled)
 
@@ -465,10 +477,10 @@ def reactivate_case(session: Session, case_id: int, *,
 # -- merge ---------------------------------------------------------------------------------
 
 
-def _merge(session: Session, case_ids: list[int], target_id: int) -> tuple[list[int],
-                                                                            list[int]]:
+def _merge(session: Session, case_ids: list[int], target_id: int,
+           charged: list[int]) -> tuple[list[int], list[int]]:
     """Check and merge (inside the caller's transaction); (cases touched, activity and note
-    ids moved)."""
+    ids moved). The entitlements whose terms moved are added to `charged`."""
     ids = list(dict.fromkeys(int(i) for i in case_ids))
     if not MERGE_MIN <= len(ids) <= MERGE_MAX:
         raise RuleViolation("merge_count", count=len(ids), min=MERGE_MIN, max=MERGE_MAX)
@@ -521,7 +533,7 @@ def _merge(session: Session, case_ids: list[int], target_id: int) -> tuple[list[
                           role=int(ConnectionRole.MERGED_INTO), created_on=now,
                           created_by=session.user_id, **stamp).execute()
         _set_queue_item_state(session, other.id, QueueItemState.INACTIVE, now)
-        _charge_entitlement(other.id, "merged")
+        charged += _charge_entitlement(other.id, "merged", user_id=session.user_id)
     touched_cases = [target_id, *other_ids, *(c.id for c in moving_children)]
     return touched_cases, moved + notes
 
@@ -531,9 +543,11 @@ def merge_cases(session: Session, case_ids: list[int], target_id: int) -> None:
     them. Each other case's activities (open ones stay open), notes, connections and child
     cases move to the target; it becomes Canceled / Merged with Master Case = the target and
     a Merged Into connection; its queue item goes inactive. The target keeps its fields."""
+    charged: list[int] = []
     with write_transaction():
-        case_ids, moved = _merge(session, case_ids, target_id)
+        case_ids, moved = _merge(session, case_ids, target_id, charged)
     session.events.publish(events.CASES_CHANGED, ids=case_ids)
+    _publish_entitlements(session, charged)
     if moved:
         session.events.publish(events.ACTIVITIES_CHANGED, case_ids=case_ids, ids=moved)
 

@@ -168,6 +168,51 @@ SPECS: dict[str, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Add Status &Reason…"),
         QT_TRANSLATE_NOOP("Actions", "Add a status reason to Active, Resolved or Canceled"),
         "add_status_reason"),
+    # entitlements: Service › Entitlements, the entitlement form, Settings › Entitlement
+    # Templates (SPEC §1.5, §3.5)
+    "new_entitlement": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&New Entitlement"),
+                                  QT_TRANSLATE_NOOP("Actions", "Create an entitlement"),
+                                  "new_entitlement"),
+    "new_entitlement_from_template": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "New from &Template…"),
+        QT_TRANSLATE_NOOP("Actions", "Create an entitlement prefilled from a template"),
+        "from_template"),
+    "open_entitlement": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Open"),
+                                   QT_TRANSLATE_NOOP("Actions", "Open the selected entitlement"),
+                                   "open"),
+    "activate_entitlement": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "A&ctivate"),
+        QT_TRANSLATE_NOOP("Actions", "Activate the entitlement: cases can use its terms"),
+        "activate"),
+    "deactivate_entitlement": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Deactivate"),
+        QT_TRANSLATE_NOOP("Actions", "Return the entitlement to Draft to edit it"),
+        "deactivate"),
+    "cancel_entitlement": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Ca&ncel Entitlement"),
+        QT_TRANSLATE_NOOP("Actions", "Cancel the entitlement: cases can no longer use it"),
+        "cancel_case"),
+    "renew_entitlement": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Renew"),
+        QT_TRANSLATE_NOOP("Actions", "Create a new draft from today for the same length"),
+        "renew"),
+    "set_default_entitlement": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Set As De&fault"),
+        QT_TRANSLATE_NOOP("Actions", "Make this the customer's default entitlement"),
+        "set_default"),
+    "remove_default_entitlement": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Remove De&fault"),
+        QT_TRANSLATE_NOOP("Actions", "The entitlement is no longer the customer's default"),
+        "remove_default"),
+    "remove_entitlement_item": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Remove"),
+        QT_TRANSLATE_NOOP("Actions", "Remove the selected row"), "remove"),
+    "new_entitlement_template": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&New Template"),
+        QT_TRANSLATE_NOOP("Actions", "Create an entitlement template"), "new_template"),
+    "delete_entitlement_template": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Delete"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected template"), "delete"),
 }
 
 #: The list commands of SPEC §4.2, in command-bar order (None = separator).
@@ -198,6 +243,14 @@ TIMELINE_ENTRY_COMMANDS = ("open_activity", "complete_activity", "cancel_activit
 #: Settings › Status Reason Transitions and Settings › Case Settings.
 TRANSITIONS_COMMANDS = ("save_settings", "revert_settings", None, "add_status_reason")
 CASE_SETTINGS_COMMANDS = ("save_settings", "revert_settings")
+#: Service › Entitlements, the entitlement form and Settings › Entitlement Templates.
+ENTITLEMENT_LIST_COMMANDS = ("new_entitlement", "new_entitlement_from_template",
+                             "open_entitlement", "refresh")
+ENTITLEMENT_FORM_COMMANDS = ("save_record", "save_close_record", None, "activate_entitlement",
+                             "deactivate_entitlement", "cancel_entitlement", "renew_entitlement",
+                             None, "set_default_entitlement", "remove_default_entitlement")
+ENTITLEMENT_TEMPLATE_COMMANDS = ("new_entitlement_template", "save_settings", "revert_settings",
+                                 None, "delete_entitlement_template")
 
 
 def tr(text: str) -> str:

@@ -99,6 +99,14 @@ GLYPHS = {
     # administrator settings pages
     "revert": "mdi6.undo-variant",
     "add_status_reason": "mdi6.tag-plus-outline",
+    # entitlements (SPEC §1.5, §3)
+    "new_entitlement": "mdi6.file-certificate",
+    "from_template": "mdi6.file-document-multiple-outline",
+    "renew": "mdi6.autorenew",
+    "set_default": "mdi6.star-outline",
+    "remove_default": "mdi6.star-off-outline",
+    "add": "mdi6.plus",
+    "new_template": "mdi6.file-document-plus-outline",
 }
 
 

@@ -174,3 +174,69 @@ def duration(minutes: int | None) -> str:
         return QCoreApplication.translate(_CTX, _HOURS).replace("%1", str(hours))
     return (QCoreApplication.translate(_CTX, _HOURS_MINUTES)
             .replace("%1", str(hours)).replace("%2", str(rest)))
+
+
+# -- entitlements (SPEC §1.5, §3); their own context: "Active", "Case Resolution" differ ----
+
+_ENTITLEMENT_CTX = "EntitlementOptions"
+ENTITLEMENT_STATES = {
+    0: QT_TRANSLATE_NOOP("EntitlementOptions", "Draft"),
+    1: QT_TRANSLATE_NOOP("EntitlementOptions", "Waiting"),
+    2: QT_TRANSLATE_NOOP("EntitlementOptions", "Active"),
+    3: QT_TRANSLATE_NOOP("EntitlementOptions", "Expired"),
+    4: QT_TRANSLATE_NOOP("EntitlementOptions", "Cancelled"),
+}
+ALLOCATION_TYPES = {
+    0: QT_TRANSLATE_NOOP("EntitlementOptions", "Number of cases"),
+    1: QT_TRANSLATE_NOOP("EntitlementOptions", "Number of hours"),
+}
+DECREASE_ON = {
+    0: QT_TRANSLATE_NOOP("EntitlementOptions", "Case Creation"),
+    1: QT_TRANSLATE_NOOP("EntitlementOptions", "Case Resolution"),
+}
+#: why terms moved (options.TermReason)
+TERM_REASONS = {
+    1: QT_TRANSLATE_NOOP("EntitlementOptions", "Case created"),
+    2: QT_TRANSLATE_NOOP("EntitlementOptions", "Entitlement removed or changed"),
+    3: QT_TRANSLATE_NOOP("EntitlementOptions", "Case canceled or merged"),
+    4: QT_TRANSLATE_NOOP("EntitlementOptions", "Case reactivated"),
+    5: QT_TRANSLATE_NOOP("EntitlementOptions", "Case resolved"),
+    9: QT_TRANSLATE_NOOP("EntitlementOptions", "Adjustment"),
+}
+
+
+def _entitlement_label(table: dict, value) -> str:
+    if value is None:
+        return ""
+    source = table.get(int(value))
+    return QCoreApplication.translate(_ENTITLEMENT_CTX, source) if source else str(value)
+
+
+def entitlement_state(value) -> str:
+    return _entitlement_label(ENTITLEMENT_STATES, value)
+
+
+def allocation_type(value) -> str:
+    return _entitlement_label(ALLOCATION_TYPES, value)
+
+
+def decrease_on(value) -> str:
+    return _entitlement_label(DECREASE_ON, value)
+
+
+def term_reason(value) -> str:
+    return _entitlement_label(TERM_REASONS, value)
+
+
+def terms(value) -> str:
+    """A number of terms in the locale: 5, 1.5, 0.25 (at most two decimals, no zeros)."""
+    if value is None:
+        return ""
+    from decimal import Decimal
+
+    from PySide6.QtCore import QLocale
+
+    number = Decimal(value).quantize(Decimal("0.01"))
+    decimals = 0 if number == number.to_integral_value() else (
+        1 if (number * 10) == (number * 10).to_integral_value() else 2)
+    return QLocale().toString(float(number), "f", decimals)

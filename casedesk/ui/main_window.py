@@ -40,6 +40,8 @@ from casedesk.ui.pages.activity_list_page import ActivityListPage
 from casedesk.ui.pages.case_list_page import CaseListPage
 from casedesk.ui.pages.case_settings_page import CaseSettingsPage
 from casedesk.ui.pages.contact_list_page import ContactListPage
+from casedesk.ui.pages.entitlement_list_page import EntitlementListPage
+from casedesk.ui.pages.entitlement_templates_page import EntitlementTemplatesPage
 from casedesk.ui.pages.placeholder_page import PlaceholderPage
 from casedesk.ui.pages.transitions_page import TransitionsPage
 from casedesk.ui.widgets.quick_find import QuickFind
@@ -116,6 +118,8 @@ class Services:
     lookups: object | None = None  # casedesk.controllers.lookups
     activities: object | None = None  # casedesk.controllers.activities
     lifecycle: object | None = None  # casedesk.controllers.lifecycle
+    entitlements: object | None = None  # casedesk.controllers.entitlements
+    charging: object | None = None  # casedesk.controllers.charging
 
 
 class MainWindow(QMainWindow):
@@ -177,6 +181,15 @@ class MainWindow(QMainWindow):
             self.activity_page = ActivityListPage(session, services.activities, self.reader,
                                                   self.actions, prefs)
             built["activities"] = self.activity_page
+        if services.entitlements is not None:
+            self.entitlement_page = EntitlementListPage(session, services.entitlements,
+                                                        services.lookups, self.reader,
+                                                        self.actions, prefs)
+            built["entitlements"] = self.entitlement_page
+            if session.has_role(Role.MANAGER) or self.is_admin:
+                self.templates_page = EntitlementTemplatesPage(session, services.entitlements,
+                                                               services.lookups)
+                built["templates"] = self.templates_page
         if services.lifecycle is not None and self.is_admin:
             self.transitions_page = TransitionsPage(session, services.lifecycle)
             self.case_settings_page = CaseSettingsPage(session, services.lifecycle)
@@ -298,8 +311,12 @@ class MainWindow(QMainWindow):
         else:
             for action_id in ("close_case", "cancel_case", "merge_cases", "associate_children"):
                 a[action_id].setEnabled(False)
+        if hasattr(self, "entitlement_page"):
+            self.entitlement_page.case_open_requested.connect(self.open_case)
         for page in (getattr(self, "transitions_page", None),
-                     getattr(self, "case_settings_page", None)):
+                     getattr(self, "case_settings_page", None),
+                     getattr(self, "entitlement_page", None),
+                     getattr(self, "templates_page", None)):
             if page is not None:
                 page.status_message.connect(
                     lambda text: self.statusBar().showMessage(text, 4000))
@@ -347,8 +364,9 @@ class MainWindow(QMainWindow):
         self.prefs.set(settings.LAST_PAGE, self.current_page_id())
         self.case_list.save_state()
         for page in (getattr(self, "accounts", None), getattr(self, "contacts", None),
-                     getattr(self, "activity_page", None)):
-            if page is not None:
+                     getattr(self, "activity_page", None),
+                     getattr(self, "entitlement_page", None)):
+            if page is not None and hasattr(page, "save_state"):
                 page.save_state()
         self.prefs.sync()
 
@@ -386,7 +404,8 @@ class MainWindow(QMainWindow):
 
     def _form_services(self) -> FormServices:
         return FormServices(self.services.cases, self.services.customers, self.services.lookups,
-                            self.services.activities, self.services.lifecycle)
+                            self.services.activities, self.services.lifecycle,
+                            self.services.entitlements, self.services.charging)
 
     def _track(self, form: CaseForm) -> CaseForm:
         self.case_forms.append(form)

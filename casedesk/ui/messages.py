@@ -87,6 +87,18 @@ FIELDS = {
     "resolution_type": QT_TRANSLATE_NOOP("Messages", "Resolution Type"),
     "billable_time": QT_TRANSLATE_NOOP("Messages", "Billable Time"),
     "merge_into": QT_TRANSLATE_NOOP("Messages", "Merge Into Case"),
+    # entitlements (issue 6)
+    "start_date": QT_TRANSLATE_NOOP("Messages", "Start Date"),
+    "end_date": QT_TRANSLATE_NOOP("Messages", "End Date"),
+    "allocation_type": QT_TRANSLATE_NOOP("Messages", "Allocation Type"),
+    "decrease_on": QT_TRANSLATE_NOOP("Messages", "Decrease Remaining On"),
+    "total_terms": QT_TRANSLATE_NOOP("Messages", "Total Terms"),
+    "restrict_case_creation": QT_TRANSLATE_NOOP("Messages", "Restrict Case Creation"),
+    "duration_days": QT_TRANSLATE_NOOP("Messages", "Duration in days"),
+    "channels": QT_TRANSLATE_NOOP("Messages", "Channels"),
+    "products": QT_TRANSLATE_NOOP("Messages", "Products"),
+    "contacts": QT_TRANSLATE_NOOP("Messages", "Contacts"),
+    "template": QT_TRANSLATE_NOOP("Messages", "Template"),
 }
 
 _VALIDATION = {
@@ -126,6 +138,29 @@ _FIELD_VALIDATION = {
         "Messages", "Choose one of the resolution types in the list."),
     ("merge_into", "required"): QT_TRANSLATE_NOOP(
         "Messages", "Choose the case to merge this case into."),
+    ("end_date", "before_start"): QT_TRANSLATE_NOOP(
+        "Messages", "The end date must not be before the start date."),
+    ("total_terms", "invalid"): QT_TRANSLATE_NOOP(
+        "Messages", "Total Terms must be a number of 0 or more (at most two decimals)."),
+    ("decrease_on", "hours_on_resolution"): QT_TRANSLATE_NOOP(
+        "Messages", "Entitlements in hours can only be decreased on Case Resolution."),
+    ("channels", "duplicate_origin"): QT_TRANSLATE_NOOP(
+        "Messages", "Each origin can be listed only once among the channels."),
+    ("channels", "invalid_origin"): QT_TRANSLATE_NOOP(
+        "Messages", "Choose one of the origins in the list for the channel."),
+    ("contacts", "not_of_customer"): QT_TRANSLATE_NOOP(
+        "Messages", "Only contacts of the entitlement's customer can be listed."),
+    ("duration_days", "invalid"): QT_TRANSLATE_NOOP(
+        "Messages", "The duration must be a whole number of days of 1 or more."),
+    # a case's entitlement (SPEC §3.1, §3.4)
+    ("entitlement", "not_active"): QT_TRANSLATE_NOOP(
+        "Messages", "The entitlement is not active: choose an active one."),
+    ("entitlement", "not_of_customer"): QT_TRANSLATE_NOOP(
+        "Messages", "The entitlement belongs to another customer."),
+    ("entitlement", "not_covered"): QT_TRANSLATE_NOOP(
+        "Messages", "The entitlement does not cover the case's product or contact."),
+    ("entitlement", "origin_not_covered"): QT_TRANSLATE_NOOP(
+        "Messages", "The entitlement's channels do not cover the case's origin."),
 }
 
 _ERRORS = {
@@ -164,6 +199,16 @@ _ERRORS = {
     "no_path": QT_TRANSLATE_NOOP(
         "Messages", "These active status reasons have no path to Resolved or Canceled: %1. "
         "Allow more changes."),
+    # entitlements (issue 6)
+    "entitlement_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "The entitlement is not a draft and cannot be changed. Deactivate it "
+        "first."),
+    "entitlement_exhausted": QT_TRANSLATE_NOOP(
+        "Messages", "The entitlement “%1” has %2 terms remaining and restricts case creation: "
+        "the case can't use it. Nothing was saved."),
+    "entitlement_state": QT_TRANSLATE_NOOP(
+        "Messages", "This can't be done while the entitlement's status is %1. Reload it to "
+        "see its status."),
 }
 
 #: case lifecycle codes with a message of their own when a parameter is given
@@ -171,6 +216,9 @@ _ERRORS_WITH = {
     ("not_active", "number"): QT_TRANSLATE_NOOP(
         "Messages", "Case %1 is not active: only active cases can be merged, resolved or "
         "canceled."),
+    ("entitlement_exhausted", "origin"): QT_TRANSLATE_NOOP(
+        "Messages", "The %3 channel of the entitlement “%1” has %2 terms remaining and the "
+        "entitlement restricts case creation: the case can't use it. Nothing was saved."),
 }
 
 _OPEN_ERRORS = {
@@ -268,7 +316,28 @@ _PARAMS = {
     "too_many_children": (("max", str),),
     "no_path": (("reasons", lambda values: ", ".join(_reason_name(v) for v in values or ())),),
     "not_active": (("number", str),),
+    "entitlement_state": (("state", lambda value: _entitlement_state_name(value)),),
+    "entitlement_exhausted": (("entitlement", str), ("remaining", lambda v: _terms(v)),
+                              ("origin", lambda v: _origin_name(v))),
 }
+
+
+def _terms(value) -> str:
+    from casedesk.ui.widgets.active_entitlements import terms_text
+
+    return terms_text(value)
+
+
+def _origin_name(value) -> str:
+    from casedesk.ui import labels
+
+    return labels.origin(int(value))
+
+
+def _entitlement_state_name(value) -> str:
+    from casedesk.ui import labels
+
+    return labels.entitlement_state(value)
 
 
 def _fill_params(error: CaseDeskError) -> str:

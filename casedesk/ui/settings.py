@@ -44,6 +44,10 @@ ACTIVITY_HEADER = Key("activities/header_state", QByteArray, QByteArray())
 ACTIVITY_SORT = Key("activities/sort", str, "due")  # a controller sort key (ACTIVITY_SORTS)
 ACTIVITY_SORT_DESCENDING = Key("activities/sort_descending", bool, False)
 TIMELINE_HEADER = Key("timeline/header_state", QByteArray, QByteArray())
+ENTITLEMENT_VIEW = Key("entitlements/view", int, 0)  # entitlements.EntitlementView
+ENTITLEMENT_HEADER = Key("entitlements/header_state", QByteArray, QByteArray())
+ENTITLEMENT_SORT = Key("entitlements/sort", str, "name")  # a controller sort key
+ENTITLEMENT_SORT_DESCENDING = Key("entitlements/sort_descending", bool, False)
 
 
 class Settings:

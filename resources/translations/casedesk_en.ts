@@ -212,14 +212,6 @@
         <source>Active Entitlements</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account&apos;s entitlements (support terms, remaining cases or hours) come in a later version of CaseDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AccountListPage</name>
@@ -625,6 +617,125 @@
     </message>
     <message>
         <source>Add a status reason to Active, Resolved or Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an entitlement prefilled from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the entitlement: cases can use its terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the entitlement to Draft to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the entitlement: cases can no longer use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new draft from today for the same length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set As De&amp;fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this the customer&apos;s default entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove De&amp;fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entitlement is no longer the customer&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an entitlement template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActiveEntitlementsList</name>
+    <message>
+        <source>%1 of %2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active entitlements.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1303,6 +1414,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of %2 hours left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Create a new customer for “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,6 +1530,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Do not decrement entitlement terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrement entitlement terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement terms are not decremented for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Parent Case:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,6 +1567,10 @@
     </message>
     <message>
         <source>Case commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entitlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1699,7 +1834,7 @@
     <name>CaseSettingsPage</name>
     <message>
         <source>Case settings saved.</source>
-        <extracomment>the closure preferences (SPEC §2.7), as stored, in the order shown fields every child case inherits, whatever the setting says True when there are unsaved changes, False when there are none again field → a function giving its error (None: the banner above the settings)</extracomment>
+        <extracomment>the closure preferences (SPEC §2.7), as stored, in the order shown fields every child case inherits, whatever the setting says the entitlement settings (SPEC §3.2), stored through admin.set_setting True when there are unsaved changes, False when there are none again field → a function giving its error (None: the banner above the settings)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1800,6 +1935,30 @@
     </message>
     <message>
         <source>Always copied to a child case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager marks an active entitlement Set As Default. A case without an entitlement then gets its customer&apos;s default one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About default entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the customer&apos;s default entitlement when a case is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the customer&apos;s default entitlement when its customer, contact or product changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement settings error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,6 +2402,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Active Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,7 +2647,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entitlements are not available yet: they come in a later version of CaseDesk.</source>
+        <source>No active entitlements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2557,6 +2740,710 @@
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementColumns</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementForm</name>
+    <message>
+        <source>Only managers and administrators can set or remove the default entitlement.</source>
+        <extracomment>a new entitlement runs for a year from today field names of the controller → the field that shows their error before the first save: the template&apos;s channels [(origin, Decimal)] and products [(id, name)], written by the first save</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Activation
+
+Activate the entitlement “%1”? An active entitlement is read-only; cases of the customer can use its terms from the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the entitlement “%1”? Cases can no longer use it. Renew makes a new draft from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set As Default
+
+Make “%1” the default entitlement of %2? New cases of the customer get it automatically when the case settings say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” as the default entitlement of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to look up what you typed and choose a customer, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the entitlement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entitlement is active, so it is read-only. Deactivate it to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entitlement is waiting for its start date, %1, and is read-only. Deactivate it to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entitlement expired on %1 and is read-only. Renew it to continue the support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entitlement is cancelled and read-only. Renew it to continue the support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s default entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocation Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decrease Remaining On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Total Terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining Terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restrict Case Creation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total terms plus the movements in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse new cases when no terms remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours are always decreased on Case Resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlements in hours are always decreased on Case Resolution, by the case&apos;s billable time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Decrease Remaining On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels, products, contacts and ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entitlement to edit its channels, products and contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft&apos;s lists can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the template: saved with the entitlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without channels the entitlement covers every origin; with channels, only the origins listed, each with its own terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;erms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total terms of the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None listed: the entitlement covers every product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a product and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is a contact: the entitlement covers that contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None listed: the entitlement covers every contact of the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a contact of the customer and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;ontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger of term movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every movement of terms, newest first. Remaining terms are the total terms plus these movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terms have moved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementListPage</name>
+    <message numerus="yes">
+        <source>%n entitlement(s)</source>
+        <translation>
+            <numerusform>%n entitlement</numerusform>
+            <numerusform>%n entitlements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring in 30 Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhausted Entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementOptions</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <extracomment>why terms moved (options.TermReason)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement removed or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case canceled or merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementTemplatesPage</name>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change entitlement templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement template saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entitlement template “%1”? Entitlements made from it keep their terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the entitlement template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change entitlement templates. You can look at them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet. New Template creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours are always decreased on Case Resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocation Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decrease Remaining On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Total Terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restrict Case Creation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse new cases when no terms remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Decrease Remaining On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total terms of the channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3113,6 +4000,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrease Remaining On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict Case Creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,6 +4121,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The end date must not be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total Terms must be a number of 0 or more (at most two decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlements in hours can only be decreased on Case Resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each origin can be listed only once among the channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the origins in the list for the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts of the entitlement&apos;s customer can be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be a whole number of days of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entitlement is not active: choose an active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entitlement belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entitlement does not cover the case&apos;s product or contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entitlement&apos;s channels do not cover the case&apos;s origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,8 +4233,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The entitlement is not a draft and cannot be changed. Deactivate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entitlement “%1” has %2 terms remaining and restricts case creation: the case can&apos;t use it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This can&apos;t be done while the entitlement&apos;s status is %1. Reload it to see its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case %1 is not active: only active cases can be merged, resolved or canceled.</source>
         <extracomment>case lifecycle codes with a message of their own when a parameter is given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %3 channel of the entitlement “%1” has %2 terms remaining and the entitlement restricts case creation: the case can&apos;t use it. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3990,6 +4981,42 @@
     </message>
     <message>
         <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>New Entitlement from Template</source>
+        <extracomment>a typical long value per column: sizes the columns at first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the template whose terms, channels and products the new entitlement starts with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no entitlement templates yet. Create them under Settings › Entitlement Templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

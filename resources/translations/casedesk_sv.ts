@@ -212,14 +212,6 @@
         <source>Active Entitlements</source>
         <translation>Aktiva berättiganden</translation>
     </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>Inte tillgängligt än</translation>
-    </message>
-    <message>
-        <source>The account&apos;s entitlements (support terms, remaining cases or hours) come in a later version of CaseDesk.</source>
-        <translation>Kontots berättiganden (supportvillkor, återstående ärenden eller timmar) kommer i en senare version av CaseDesk.</translation>
-    </message>
 </context>
 <context>
     <name>AccountListPage</name>
@@ -626,6 +618,125 @@
     <message>
         <source>Add a status reason to Active, Resolved or Canceled</source>
         <translation>Lägg till en statusorsak för Aktiv, Löst eller Avbruten</translation>
+    </message>
+    <message>
+        <source>&amp;New Entitlement</source>
+        <translation>&amp;Nytt berättigande</translation>
+    </message>
+    <message>
+        <source>Create an entitlement</source>
+        <translation>Skapa ett berättigande</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Nytt från &amp;mall…</translation>
+    </message>
+    <message>
+        <source>Create an entitlement prefilled from a template</source>
+        <translation>Skapa ett berättigande som fylls i från en mall</translation>
+    </message>
+    <message>
+        <source>Open the selected entitlement</source>
+        <translation>Öppna det markerade berättigandet</translation>
+    </message>
+    <message>
+        <source>Activate the entitlement: cases can use its terms</source>
+        <translation>Aktivera berättigandet: ärenden kan använda dess villkor</translation>
+    </message>
+    <message>
+        <source>Return the entitlement to Draft to edit it</source>
+        <translation>Gör berättigandet till ett utkast igen för att redigera det</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Entitlement</source>
+        <translation>Avbryt &amp;berättigande</translation>
+    </message>
+    <message>
+        <source>Cancel the entitlement: cases can no longer use it</source>
+        <translation>Avbryt berättigandet: ärenden kan inte längre använda det</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Förnya</translation>
+    </message>
+    <message>
+        <source>Create a new draft from today for the same length</source>
+        <translation>Skapa ett nytt utkast från i dag med samma längd</translation>
+    </message>
+    <message>
+        <source>Set As De&amp;fault</source>
+        <translation>Ange som &amp;standard</translation>
+    </message>
+    <message>
+        <source>Make this the customer&apos;s default entitlement</source>
+        <translation>Gör detta till kundens standardberättigande</translation>
+    </message>
+    <message>
+        <source>Remove De&amp;fault</source>
+        <translation>Ta bort som &amp;standard</translation>
+    </message>
+    <message>
+        <source>The entitlement is no longer the customer&apos;s default</source>
+        <translation>Berättigandet är inte längre kundens standardberättigande</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Ta bort den markerade raden</translation>
+    </message>
+    <message>
+        <source>&amp;New Template</source>
+        <translation>&amp;Ny mall</translation>
+    </message>
+    <message>
+        <source>Create an entitlement template</source>
+        <translation>Skapa en berättigandemall</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected template</source>
+        <translation>Ta bort den markerade mallen</translation>
+    </message>
+</context>
+<context>
+    <name>ActiveEntitlementsList</name>
+    <message>
+        <source>%1 of %2 hours</source>
+        <translation>%1 av %2 timmar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 av %2 ärenden</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Berättigande</translation>
+    </message>
+    <message>
+        <source>Remaining Terms</source>
+        <translation>Återstående villkor</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Active Entitlements</source>
+        <translation>Aktiva berättiganden</translation>
+    </message>
+    <message>
+        <source>No active entitlements.</source>
+        <translation>Inga aktiva berättiganden.</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1414,14 @@
         <translation>Nytt ärende</translation>
     </message>
     <message>
+        <source>%1 of %2 hours left</source>
+        <translation>%1 av %2 timmar kvar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases left</source>
+        <translation>%1 av %2 ärenden kvar</translation>
+    </message>
+    <message>
         <source>Create a new customer for “%1”:</source>
         <translation>Skapa en ny kund för ”%1”:</translation>
     </message>
@@ -1411,6 +1530,18 @@
         <translation>Skapa underordnat ärende</translation>
     </message>
     <message>
+        <source>Do not decrement entitlement terms</source>
+        <translation>Minska inte berättigandevillkor</translation>
+    </message>
+    <message>
+        <source>Decrement entitlement terms</source>
+        <translation>Minska berättigandevillkor</translation>
+    </message>
+    <message>
+        <source>Entitlement terms are not decremented for this case.</source>
+        <translation>Berättigandevillkoren minskas inte för det här ärendet.</translation>
+    </message>
+    <message>
         <source>Parent Case:</source>
         <translation>Överordnat ärende:</translation>
     </message>
@@ -1437,6 +1568,10 @@
     <message>
         <source>Case commands</source>
         <translation>Ärendekommandon</translation>
+    </message>
+    <message>
+        <source>&amp;Entitlement</source>
+        <translation>&amp;Berättigande</translation>
     </message>
     <message>
         <source>Similar Cases come with Find Similar Cases in a later version.</source>
@@ -1699,7 +1834,7 @@
     <name>CaseSettingsPage</name>
     <message>
         <source>Case settings saved.</source>
-        <extracomment>the closure preferences (SPEC §2.7), as stored, in the order shown fields every child case inherits, whatever the setting says True when there are unsaved changes, False when there are none again field → a function giving its error (None: the banner above the settings)</extracomment>
+        <extracomment>the closure preferences (SPEC §2.7), as stored, in the order shown fields every child case inherits, whatever the setting says the entitlement settings (SPEC §3.2), stored through admin.set_setting True when there are unsaved changes, False when there are none again field → a function giving its error (None: the banner above the settings)</extracomment>
         <translation>Ärendeinställningarna har sparats.</translation>
     </message>
     <message>
@@ -1801,6 +1936,30 @@
     <message>
         <source>Always copied to a child case</source>
         <translation>Kopieras alltid till ett underordnat ärende</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berättiganden</translation>
+    </message>
+    <message>
+        <source>A manager marks an active entitlement Set As Default. A case without an entitlement then gets its customer&apos;s default one:</source>
+        <translation>En chef markerar ett aktivt berättigande med Ange som standard. Ett ärende utan berättigande får då kundens standardberättigande:</translation>
+    </message>
+    <message>
+        <source>About default entitlements</source>
+        <translation>Om standardberättiganden</translation>
+    </message>
+    <message>
+        <source>Apply the customer&apos;s default entitlement when a case is created</source>
+        <translation>Använd kundens standardberättigande när ett ärende skapas</translation>
+    </message>
+    <message>
+        <source>Apply the customer&apos;s default entitlement when its customer, contact or product changes</source>
+        <translation>Använd kundens standardberättigande när ärendets kund, kontakt eller produkt ändras</translation>
+    </message>
+    <message>
+        <source>Entitlement settings error</source>
+        <translation>Fel i inställningarna för berättiganden</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2402,10 @@
         <translation>Ärenden</translation>
     </message>
     <message>
+        <source>Active Entitlements</source>
+        <translation>Aktiva berättiganden</translation>
+    </message>
+    <message>
         <source>Case Number</source>
         <translation>Ärendenummer</translation>
     </message>
@@ -2484,8 +2647,28 @@
         <translation>Aktiva berättiganden</translation>
     </message>
     <message>
-        <source>Entitlements are not available yet: they come in a later version of CaseDesk.</source>
-        <translation>Berättiganden är inte tillgängliga än: de kommer i en senare version av CaseDesk.</translation>
+        <source>No active entitlements.</source>
+        <translation>Inga aktiva berättiganden.</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Berättigande</translation>
+    </message>
+    <message>
+        <source>Remaining Terms</source>
+        <translation>Återstående villkor</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hours</source>
+        <translation>%1 av %2 timmar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 av %2 ärenden</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2558,6 +2741,714 @@
     <message>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementColumns</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Allocation Type</source>
+        <translation>Tilldelningstyp</translation>
+    </message>
+    <message>
+        <source>Total Terms</source>
+        <translation>Totalt antal villkor</translation>
+    </message>
+    <message>
+        <source>Remaining Terms</source>
+        <translation>Återstående villkor</translation>
+    </message>
+    <message>
+        <source>Start Date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End Date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementForm</name>
+    <message>
+        <source>Only managers and administrators can set or remove the default entitlement.</source>
+        <extracomment>a new entitlement runs for a year from today field names of the controller → the field that shows their error before the first save: the template&apos;s channels [(origin, Decimal)] and products [(id, name)], written by the first save</extracomment>
+        <translation>Bara chefer och administratörer kan ange eller ta bort standardberättigandet.</translation>
+    </message>
+    <message>
+        <source>Confirm Activation
+
+Activate the entitlement “%1”? An active entitlement is read-only; cases of the customer can use its terms from the start date.</source>
+        <translation>Bekräfta aktivering
+
+Aktivera berättigandet ”%1”? Ett aktivt berättigande är skrivskyddat; kundens ärenden kan använda dess villkor från startdatumet.</translation>
+    </message>
+    <message>
+        <source>Cancel the entitlement “%1”? Cases can no longer use it. Renew makes a new draft from it.</source>
+        <translation>Avbryta berättigandet ”%1”? Ärenden kan inte längre använda det. Förnya skapar ett nytt utkast av det.</translation>
+    </message>
+    <message>
+        <source>Set As Default
+
+Make “%1” the default entitlement of %2? New cases of the customer get it automatically when the case settings say so.</source>
+        <translation>Ange som standard
+
+Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det automatiskt när ärendeinställningarna säger det.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” as the default entitlement of %2?</source>
+        <translation>Ta bort ”%1” som standardberättigande för %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Update channel</source>
+        <translation>Uppdatera kanal</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Lägg till kanal</translation>
+    </message>
+    <message>
+        <source>Press Enter to look up what you typed and choose a customer, or clear the field.</source>
+        <translation>Tryck på Retur för att slå upp det du skrev och välj en kund, eller töm fältet.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the entitlement?</source>
+        <translation>Spara ändringarna i berättigandet?</translation>
+    </message>
+    <message>
+        <source>This entitlement is active, so it is read-only. Deactivate it to edit it.</source>
+        <translation>Berättigandet är aktivt och därför skrivskyddat. Inaktivera det för att redigera det.</translation>
+    </message>
+    <message>
+        <source>This entitlement is waiting for its start date, %1, and is read-only. Deactivate it to edit it.</source>
+        <translation>Berättigandet väntar på sitt startdatum, %1, och är skrivskyddat. Inaktivera det för att redigera det.</translation>
+    </message>
+    <message>
+        <source>This entitlement expired on %1 and is read-only. Renew it to continue the support.</source>
+        <translation>Berättigandet upphörde %1 och är skrivskyddat. Förnya det för att fortsätta supporten.</translation>
+    </message>
+    <message>
+        <source>This entitlement is cancelled and read-only. Renew it to continue the support.</source>
+        <translation>Berättigandet är avbrutet och skrivskyddat. Förnya det för att fortsätta supporten.</translation>
+    </message>
+    <message>
+        <source>Entitlement: %1</source>
+        <translation>Berättigande: %1</translation>
+    </message>
+    <message>
+        <source>New Entitlement</source>
+        <translation>Nytt berättigande</translation>
+    </message>
+    <message>
+        <source>Entitlement name</source>
+        <translation>Berättigandets namn</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Berättigande</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s default entitlement</source>
+        <translation>Kundens standardberättigande</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddat</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Entitlement commands</source>
+        <translation>Kommandon för berättigandet</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>Entitlement Terms</source>
+        <translation>Berättigandevillkor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kund:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Date:</source>
+        <translation>&amp;Startdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;End Date:</source>
+        <translation>Slut&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Beskri&amp;vning:</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation Type:</source>
+        <translation>Tilldelnings&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Decrease Remaining On:</source>
+        <translation>&amp;Minska återstående vid:</translation>
+    </message>
+    <message>
+        <source>&amp;Total Terms:</source>
+        <translation>&amp;Totalt antal villkor:</translation>
+    </message>
+    <message>
+        <source>Remaining Terms:</source>
+        <translation>Återstående villkor:</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict Case Creation:</source>
+        <translation>&amp;Begränsa skapande av ärenden:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter (required)</source>
+        <translation>Skriv ett namn och tryck på Retur (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Total terms plus the movements in the ledger</source>
+        <translation>Totalt antal villkor plus rörelserna i loggen</translation>
+    </message>
+    <message>
+        <source>Refuse new cases when no terms remain</source>
+        <translation>Neka nya ärenden när inga villkor återstår</translation>
+    </message>
+    <message>
+        <source>Hours are always decreased on Case Resolution.</source>
+        <translation>Timmar minskas alltid vid Stängning av ärende.</translation>
+    </message>
+    <message>
+        <source>Entitlements in hours are always decreased on Case Resolution, by the case&apos;s billable time.</source>
+        <translation>Berättiganden i timmar minskas alltid vid Stängning av ärende, med ärendets fakturerbara tid.</translation>
+    </message>
+    <message>
+        <source>About Decrease Remaining On</source>
+        <translation>Om Minska återstående vid</translation>
+    </message>
+    <message>
+        <source>Channels, products, contacts and ledger</source>
+        <translation>Kanaler, produkter, kontakter och logg</translation>
+    </message>
+    <message>
+        <source>Channels (%1)</source>
+        <translation>Kanaler (%1)</translation>
+    </message>
+    <message>
+        <source>Products (%1)</source>
+        <translation>Produkter (%1)</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>Kontakter (%1)</translation>
+    </message>
+    <message>
+        <source>Ledger (%1)</source>
+        <translation>Logg (%1)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Save the entitlement to edit its channels, products and contacts.</source>
+        <translation>Spara berättigandet för att redigera dess kanaler, produkter och kontakter.</translation>
+    </message>
+    <message>
+        <source>Only a draft&apos;s lists can be changed.</source>
+        <translation>Bara ett utkasts listor kan ändras.</translation>
+    </message>
+    <message>
+        <source>From the template: saved with the entitlement.</source>
+        <translation>Från mallen: sparas med berättigandet.</translation>
+    </message>
+    <message>
+        <source>Without channels the entitlement covers every origin; with channels, only the origins listed, each with its own terms.</source>
+        <translation>Utan kanaler gäller berättigandet alla ursprung; med kanaler bara de ursprung som finns i listan, vart och ett med egna villkor.</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Total Terms</source>
+        <translation>Totalt antal villkor</translation>
+    </message>
+    <message>
+        <source>Remaining Terms</source>
+        <translation>Återstående villkor</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Ursprung:</translation>
+    </message>
+    <message>
+        <source>T&amp;erms:</source>
+        <translation>&amp;Villkor:</translation>
+    </message>
+    <message>
+        <source>Total terms of the channel</source>
+        <translation>Kanalens totala antal villkor</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Ta bort kanal</translation>
+    </message>
+    <message>
+        <source>None listed: the entitlement covers every product.</source>
+        <translation>Inga i listan: berättigandet gäller alla produkter.</translation>
+    </message>
+    <message>
+        <source>Product to add</source>
+        <translation>Produkt att lägga till</translation>
+    </message>
+    <message>
+        <source>Type a product and press Enter</source>
+        <translation>Skriv en produkt och tryck på Retur</translation>
+    </message>
+    <message>
+        <source>Add &amp;Product</source>
+        <translation>Lägg till &amp;produkt</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Lägg till produkt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation>Ta bort produkt</translation>
+    </message>
+    <message>
+        <source>The customer is a contact: the entitlement covers that contact.</source>
+        <translation>Kunden är en kontakt: berättigandet gäller den kontakten.</translation>
+    </message>
+    <message>
+        <source>None listed: the entitlement covers every contact of the customer.</source>
+        <translation>Inga i listan: berättigandet gäller alla kundens kontakter.</translation>
+    </message>
+    <message>
+        <source>Contact to add</source>
+        <translation>Kontakt att lägga till</translation>
+    </message>
+    <message>
+        <source>Type a contact of the customer and press Enter</source>
+        <translation>Skriv en av kundens kontakter och tryck på Retur</translation>
+    </message>
+    <message>
+        <source>Add C&amp;ontact</source>
+        <translation>Lägg till k&amp;ontakt</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Lägg till kontakt</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Rörelse</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Ledger of term movements</source>
+        <translation>Logg över villkorsrörelser</translation>
+    </message>
+    <message>
+        <source>Every movement of terms, newest first. Remaining terms are the total terms plus these movements.</source>
+        <translation>Varje rörelse av villkor, nyaste först. Återstående villkor är totalt antal villkor plus dessa rörelser.</translation>
+    </message>
+    <message>
+        <source>No terms have moved yet.</source>
+        <translation>Inga villkor har rörts än.</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementListPage</name>
+    <message numerus="yes">
+        <source>%n entitlement(s)</source>
+        <translation>
+            <numerusform>%n berättigande</numerusform>
+            <numerusform>%n berättiganden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berättiganden</translation>
+    </message>
+    <message>
+        <source>Entitlement commands</source>
+        <translation>Kommandon för berättiganden</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vy:</translation>
+    </message>
+    <message>
+        <source>All Entitlements</source>
+        <translation>Alla berättiganden</translation>
+    </message>
+    <message>
+        <source>Active Entitlements</source>
+        <translation>Aktiva berättiganden</translation>
+    </message>
+    <message>
+        <source>Expiring in 30 Days</source>
+        <translation>Upphör inom 30 dagar</translation>
+    </message>
+    <message>
+        <source>Exhausted Entitlements</source>
+        <translation>Förbrukade berättiganden</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vy</translation>
+    </message>
+    <message>
+        <source>Filter by name or customer</source>
+        <translation>Filtrera på namn eller kund</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Number of entitlements</source>
+        <translation>Antal berättiganden</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementOptions</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Har upphört</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>Antal ärenden</translation>
+    </message>
+    <message>
+        <source>Number of hours</source>
+        <translation>Antal timmar</translation>
+    </message>
+    <message>
+        <source>Case Creation</source>
+        <translation>Skapande av ärende</translation>
+    </message>
+    <message>
+        <source>Case Resolution</source>
+        <translation>Stängning av ärende</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <extracomment>why terms moved (options.TermReason)</extracomment>
+        <translation>Ärende skapat</translation>
+    </message>
+    <message>
+        <source>Entitlement removed or changed</source>
+        <translation>Berättigande borttaget eller bytt</translation>
+    </message>
+    <message>
+        <source>Case canceled or merged</source>
+        <translation>Ärende avbrutet eller sammanslaget</translation>
+    </message>
+    <message>
+        <source>Case reactivated</source>
+        <translation>Ärende återaktiverat</translation>
+    </message>
+    <message>
+        <source>Case resolved</source>
+        <translation>Ärende stängt</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Justering</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementTemplatesPage</name>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Update channel</source>
+        <translation>Uppdatera kanal</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Lägg till kanal</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change entitlement templates.</source>
+        <translation>Bara chefer och administratörer kan ändra berättigandemallar.</translation>
+    </message>
+    <message>
+        <source>Entitlement template saved.</source>
+        <translation>Berättigandemallen sparades.</translation>
+    </message>
+    <message>
+        <source>Delete the entitlement template “%1”? Entitlements made from it keep their terms.</source>
+        <translation>Ta bort berättigandemallen ”%1”? Berättiganden som skapats från den behåller sina villkor.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the entitlement template?</source>
+        <translation>Spara ändringarna i berättigandemallen?</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 days</source>
+        <translation>%1: %2, %3 dagar</translation>
+    </message>
+    <message>
+        <source>Entitlement Templates</source>
+        <translation>Berättigandemallar</translation>
+    </message>
+    <message>
+        <source>Template commands</source>
+        <translation>Kommandon för mallar</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Spara mallen</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change entitlement templates. You can look at them here.</source>
+        <translation>Bara chefer och administratörer kan ändra berättigandemallar. Du kan titta på dem här.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddat</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Entitlement templates</source>
+        <translation>Berättigandemallar</translation>
+    </message>
+    <message>
+        <source>No templates yet. New Template creates one.</source>
+        <translation>Inga mallar än. Ny mall skapar en.</translation>
+    </message>
+    <message>
+        <source>Hours are always decreased on Case Resolution.</source>
+        <translation>Timmar minskas alltid vid Stängning av ärende.</translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation>Ny mall</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Allocation Type:</source>
+        <translation>Tilldelnings&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Decrease Remaining On:</source>
+        <translation>&amp;Minska återstående vid:</translation>
+    </message>
+    <message>
+        <source>&amp;Total Terms:</source>
+        <translation>&amp;Totalt antal villkor:</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict Case Creation:</source>
+        <translation>&amp;Begränsa skapande av ärenden:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Varaktighet:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Beskri&amp;vning:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Refuse new cases when no terms remain</source>
+        <translation>Neka nya ärenden när inga villkor återstår</translation>
+    </message>
+    <message>
+        <source>About Decrease Remaining On</source>
+        <translation>Om Minska återstående vid</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Total Terms</source>
+        <translation>Totalt antal villkor</translation>
+    </message>
+    <message>
+        <source>Total terms of the channel</source>
+        <translation>Kanalens totala antal villkor</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Ta bort kanal</translation>
+    </message>
+    <message>
+        <source>Channels error</source>
+        <translation>Fel i kanalerna</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Product to add</source>
+        <translation>Produkt att lägga till</translation>
+    </message>
+    <message>
+        <source>Add &amp;Product</source>
+        <translation>Lägg till &amp;produkt</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Lägg till produkt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation>Ta bort produkt</translation>
+    </message>
+    <message>
+        <source>Products error</source>
+        <translation>Fel i produkterna</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +4004,50 @@
         <translation>Koppla till ärende</translation>
     </message>
     <message>
+        <source>Start Date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End Date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Allocation Type</source>
+        <translation>Tilldelningstyp</translation>
+    </message>
+    <message>
+        <source>Decrease Remaining On</source>
+        <translation>Minska återstående vid</translation>
+    </message>
+    <message>
+        <source>Total Terms</source>
+        <translation>Totalt antal villkor</translation>
+    </message>
+    <message>
+        <source>Restrict Case Creation</source>
+        <translation>Begränsa skapande av ärenden</translation>
+    </message>
+    <message>
+        <source>Duration in days</source>
+        <translation>Varaktighet i dagar</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 måste fyllas i.</translation>
     </message>
@@ -3190,6 +4125,50 @@
         <translation>Välj det ärende som ärendet ska kopplas till.</translation>
     </message>
     <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>Slutdatumet får inte vara före startdatumet.</translation>
+    </message>
+    <message>
+        <source>Total Terms must be a number of 0 or more (at most two decimals).</source>
+        <translation>Totalt antal villkor måste vara ett tal från 0 och uppåt (högst två decimaler).</translation>
+    </message>
+    <message>
+        <source>Entitlements in hours can only be decreased on Case Resolution.</source>
+        <translation>Berättiganden i timmar kan bara minskas vid Stängning av ärende.</translation>
+    </message>
+    <message>
+        <source>Each origin can be listed only once among the channels.</source>
+        <translation>Varje ursprung kan bara finnas en gång bland kanalerna.</translation>
+    </message>
+    <message>
+        <source>Choose one of the origins in the list for the channel.</source>
+        <translation>Välj ett av ursprungen i listan för kanalen.</translation>
+    </message>
+    <message>
+        <source>Only contacts of the entitlement&apos;s customer can be listed.</source>
+        <translation>Bara kontakter hos berättigandets kund kan läggas till.</translation>
+    </message>
+    <message>
+        <source>The duration must be a whole number of days of 1 or more.</source>
+        <translation>Varaktigheten måste vara ett heltal dagar, minst 1.</translation>
+    </message>
+    <message>
+        <source>The entitlement is not active: choose an active one.</source>
+        <translation>Berättigandet är inte aktivt: välj ett aktivt.</translation>
+    </message>
+    <message>
+        <source>The entitlement belongs to another customer.</source>
+        <translation>Berättigandet hör till en annan kund.</translation>
+    </message>
+    <message>
+        <source>The entitlement does not cover the case&apos;s product or contact.</source>
+        <translation>Berättigandet omfattar inte ärendets produkt eller kontakt.</translation>
+    </message>
+    <message>
+        <source>The entitlement&apos;s channels do not cover the case&apos;s origin.</source>
+        <translation>Berättigandets kanaler omfattar inte ärendets ursprung.</translation>
+    </message>
+    <message>
         <source>The record no longer exists.</source>
         <translation>Posten finns inte längre.</translation>
     </message>
@@ -3258,9 +4237,25 @@
         <translation>Dessa aktiva statusorsaker har ingen väg till Löst eller Avbruten: %1. Tillåt fler ändringar.</translation>
     </message>
     <message>
+        <source>The entitlement is not a draft and cannot be changed. Deactivate it first.</source>
+        <translation>Berättigandet är inte ett utkast och kan inte ändras. Inaktivera det först.</translation>
+    </message>
+    <message>
+        <source>The entitlement “%1” has %2 terms remaining and restricts case creation: the case can&apos;t use it. Nothing was saved.</source>
+        <translation>Berättigandet ”%1” har %2 villkor kvar och begränsar skapandet av ärenden: ärendet kan inte använda det. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>This can&apos;t be done while the entitlement&apos;s status is %1. Reload it to see its status.</source>
+        <translation>Det går inte medan berättigandets status är %1. Läs in det igen för att se dess status.</translation>
+    </message>
+    <message>
         <source>Case %1 is not active: only active cases can be merged, resolved or canceled.</source>
         <extracomment>case lifecycle codes with a message of their own when a parameter is given</extracomment>
         <translation>Ärende %1 är inte aktivt: bara aktiva ärenden kan slås samman, stängas eller avbrytas.</translation>
+    </message>
+    <message>
+        <source>The %3 channel of the entitlement “%1” has %2 terms remaining and the entitlement restricts case creation: the case can&apos;t use it. Nothing was saved.</source>
+        <translation>Kanalen %3 i berättigandet ”%1” har %2 villkor kvar och berättigandet begränsar skapandet av ärenden: ärendet kan inte använda det. Inget sparades.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of CaseDesk (schema %1; this version supports %2). Install the newer version to open it. The file was not changed.</source>
@@ -3991,6 +4986,42 @@
     <message>
         <source>Subjects</source>
         <translation>Ämnen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>New Entitlement from Template</source>
+        <extracomment>a typical long value per column: sizes the columns at first</extracomment>
+        <translation>Nytt berättigande från mall</translation>
+    </message>
+    <message>
+        <source>Choose the template whose terms, channels and products the new entitlement starts with.</source>
+        <translation>Välj mallen vars villkor, kanaler och produkter det nya berättigandet börjar med.</translation>
+    </message>
+    <message>
+        <source>Entitlement templates</source>
+        <translation>Berättigandemallar</translation>
+    </message>
+    <message>
+        <source>There are no entitlement templates yet. Create them under Settings › Entitlement Templates.</source>
+        <translation>Det finns inga berättigandemallar än. Skapa dem under Inställningar › Berättigandemallar.</translation>
+    </message>
+    <message>
+        <source>&amp;Customer (optional):</source>
+        <translation>&amp;Kund (valfritt):</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter</source>
+        <translation>Skriv ett namn och tryck på Retur</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 days</source>
+        <translation>%1: %2, %3 dagar</translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,7 @@ def test_every_field_of_a_new_case_is_audited_with_the_login(session, account, c
     assert len(by_field) == len(rows), "one row per field"
     assert set(by_field) == {"number", "title", "customer_account", "contact", "origin",
                              "priority", "severity", "description", "owner_user", "state",
-                             "status_reason", "stage"}
+                             "status_reason", "stage", "decrement_entitlement"}
     assert all(r.action == AuditAction.CREATE for r in rows)
     assert all(r.login == "asa" and r.user_id == session.user_id for r in rows)
     assert all(r.old_value is None for r in rows)

@@ -65,10 +65,18 @@ def desk(session):
 
 @pytest.fixture
 def services():
-    from casedesk.controllers import activities, customers, lifecycle, lookups
+    from casedesk.controllers import (
+        activities,
+        charging,
+        customers,
+        entitlements,
+        lifecycle,
+        lookups,
+    )
 
     return Services(cases=cases, quick_find=search.quick_find, customers=customers,
-                    lookups=lookups, activities=activities, lifecycle=lifecycle)
+                    lookups=lookups, activities=activities, lifecycle=lifecycle,
+                    entitlements=entitlements, charging=charging)
 
 
 @pytest.fixture

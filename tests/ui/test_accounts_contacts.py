@@ -401,7 +401,7 @@ def test_deactivate_in_the_form_removes_it_from_active_accounts(qtbot, accounts_
     assert not form.name_edit.isReadOnly()
 
 
-def test_account_form_shows_contacts_cases_and_no_entitlements(qtbot, session, customer_desk,
+def test_account_form_shows_contacts_cases_and_its_entitlements(qtbot, session, customer_desk,
                                                                reader, prefs):
     account_id = customer_desk["Havstål AB"]
     form = open_form(qtbot, AccountForm(session, customers, lookups, reader, prefs, account_id))
@@ -412,8 +412,8 @@ def test_account_form_shows_contacts_cases_and_no_entitlements(qtbot, session, c
     titles = {form.cases_tree.topLevelItem(i).text(1) for i in range(2)}
     assert titles == {"Skrivaren skriver inte ut", "Fakturan är fel"}
     assert form.cases_tree.topLevelItem(0).text(2) == "In Progress"
-    assert form.entitlements_badge.text() == "Not available yet"
-    assert form.entitlements_box.findChildren(type(form.cases_tree)) == []  # no made-up rows
+    assert form.entitlements_list.empty.text() == "No active entitlements."
+    assert form.entitlements_list.tree.topLevelItemCount() == 0  # no made-up rows
 
     with qtbot.waitSignal(form.case_open_requested) as opened:
         form.cases_tree.itemActivated.emit(form.cases_tree.topLevelItem(0), 0)
@@ -558,7 +558,7 @@ def test_swedish_labels_after_switching_language(qtbot, accounts_page, contacts_
     assert account.field_error("name") == "Namn måste fyllas i."
     assert account.actions["save_record"].text() == "&Spara"
     assert account.actions["new_case_for_account"].text() == "&Nytt ärende"
-    assert account.entitlements_badge.text() == "Inte tillgängligt än"
+    assert account.entitlements_box.title() == "Aktiva berättiganden"
     assert contact.method_combo.itemText(0) == "Valfri"
     assert contact.captions["last_name"].text() == "&Efternamn:"
     english.switch("en")

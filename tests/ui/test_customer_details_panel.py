@@ -116,11 +116,33 @@ def test_no_cases_and_no_activities_say_so(panel):
     assert panel.activities_empty.text() == "No activities yet."
 
 
-def test_entitlements_are_shown_as_not_yet_available(panel):
+def test_no_active_entitlements_says_so(panel):
     panel.set_details(contact_details())
     assert panel.entitlements_title.text() == "Active Entitlements"
-    assert "not available yet" in panel.entitlements_note.text()
-    assert panel.findChildren(type(panel.cases_view), "activeEntitlements") == []
+    assert panel.entitlements_note.text() == "No active entitlements."
+    assert not panel.entitlements_view.isVisibleTo(panel)
+
+
+def test_the_customers_active_entitlements_with_remaining_terms(panel, session):
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from casedesk.controllers import customers, entitlements
+    from casedesk.models import Account
+
+    account = Account.create(name="Havstål AB")
+    today = date.today()
+    fields = entitlements.EntitlementFields(
+        name="Guldavtal 2026", customer_account_id=account.id, start_date=today,
+        end_date=today + timedelta(days=90), total_terms=Decimal(10))
+    active = entitlements.create_entitlement(session, fields)
+    entitlements.activate(session, active)
+    entitlements.create_entitlement(session, entitlements.EntitlementFields(  # a draft
+        name="Utkast", customer_account_id=account.id, start_date=today,
+        end_date=today + timedelta(days=30), total_terms=Decimal(5)))
+    panel.set_details(customers.customer_details("account", account.id))
+    assert column(panel.entitlements_view, 0) == ["Guldavtal 2026"]
+    assert column(panel.entitlements_view, 1) == ["10 of 10 cases"]
 
 
 def test_swedish(panel, english):

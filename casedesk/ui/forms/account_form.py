@@ -37,6 +37,7 @@ from casedesk.ui.dialogs.base_dialog import BaseDialog
 from casedesk.ui.formatting import local_datetime
 from casedesk.ui.itemmodels.record_list_model import ColumnSpec, RecordListModel
 from casedesk.ui.messages import error_message, validation_message
+from casedesk.ui.widgets.active_entitlements import ActiveEntitlementsList
 from casedesk.ui.widgets.lookup_edit import LookupEdit
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -260,6 +261,14 @@ class CustomerForm(BaseDialog):
         self._reader.submit(lambda: customers.customer_cases(kind, record_id),
                             lambda rows: self._show_cases(rows) if isValid(self) else None,
                             None, key=f"{kind}-cases-{id(self)}", owner=self)
+        entitlements_list = getattr(self, "entitlements_list", None)
+        if entitlements_list is not None:
+            from casedesk.controllers import entitlements
+
+            self._reader.submit(
+                lambda: entitlements.active_entitlements_of(kind, record_id),
+                entitlements_list.set_rows, None, key=f"{kind}-ents-{id(self)}",
+                owner=entitlements_list)
 
     def _show_cases(self, rows) -> None:
         self._cases = list(rows)
@@ -569,15 +578,9 @@ class AccountForm(CustomerForm):
         contacts_layout.addWidget(self.contacts_note)
         contacts_layout.addWidget(self.contacts_table)
 
-        # entitlements come in a later issue: say so, show nothing made up
         self.entitlements_box = QGroupBox(objectName="accountEntitlementsBox")
-        self.entitlements_badge = QLabel(objectName="accountEntitlementsNotAvailable")
-        self.entitlements_badge.setStyleSheet(BADGE_STYLE)
-        self.entitlements_text = QLabel(objectName="accountEntitlementsText")
-        self.entitlements_text.setWordWrap(True)
-        entitlements_layout = QVBoxLayout(self.entitlements_box)
-        entitlements_layout.addWidget(self.entitlements_badge, 0, Qt.AlignmentFlag.AlignLeft)
-        entitlements_layout.addWidget(self.entitlements_text)
+        self.entitlements_list = ActiveEntitlementsList("accountEntitlements")
+        QVBoxLayout(self.entitlements_box).addWidget(self.entitlements_list)
 
         self._finish_layout([self.info_box, self.address_box],
                             [self.contacts_box, self.cases_box, self.entitlements_box])
@@ -772,10 +775,6 @@ class AccountForm(CustomerForm):
             self.cases_note.setText("")
         self.cases_note.setVisible(bool(self.cases_note.text()))
         self.entitlements_box.setTitle(self.tr("Active Entitlements"))
-        self.entitlements_badge.setText(self.tr("Not available yet"))
-        self.entitlements_text.setText(self.tr("The account's entitlements (support terms, "
-                                               "remaining cases or hours) come in a later "
-                                               "version of CaseDesk."))
         self.retranslate_common()
 
     def cases_loaded(self) -> None:

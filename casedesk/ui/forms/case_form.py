@@ -56,6 +56,7 @@ from casedesk.ui.dialogs.subject_tree_dialog import SubjectTreeDialog
 from casedesk.ui.formatting import local_datetime
 from casedesk.ui.icons import icon
 from casedesk.ui.messages import error_message, field_name, validation_message
+from casedesk.ui.widgets.active_entitlements import terms_text
 from casedesk.ui.widgets.customer_details_panel import CustomerDetailsPanel
 from casedesk.ui.widgets.lookup_edit import LookupEdit
 from casedesk.ui.widgets.process_bar import ProcessBar
@@ -74,6 +75,8 @@ class FormServices:
     lookups: object  # casedesk.controllers.lookups
     activities: object = None  # casedesk.controllers.activities
     lifecycle: object = None  # casedesk.controllers.lifecycle
+    entitlements: object = None  # casedesk.controllers.entitlements
+    charging: object = None  # casedesk.controllers.charging
 
 
 def _lookup_item(named) -> LookupItem | None:
@@ -102,6 +105,7 @@ class CaseForm(QMainWindow):
         self._version = 0
         self._stage = int(ServiceStage.IDENTIFY)
         self._existing_case: LookupItem | None = None
+        self._decrement = True  # "Do not decrement entitlement terms" is off
         self._loading = False
         self.dirty = False
         self.commands = commands or ActivityCommands(session, services.activities,
@@ -159,10 +163,13 @@ class CaseForm(QMainWindow):
                                           objectName="action_form_de_escalate")
         self.child_action = QAction(icon("associate"), "", self,
                                     objectName="action_form_create_child")
+        self.decrement_action = QAction(icon("entitlements"), "", self,
+                                        objectName="action_form_decrement")
         self.command_bar.addSeparator()
         self.later_actions: dict[str, QAction] = {}
         self.more_menu = QMenu(self, objectName="caseFormMoreMenu")
-        for action in (self.escalate_action, self.de_escalate_action, self.child_action):
+        for action in (self.escalate_action, self.de_escalate_action, self.child_action,
+                       self.decrement_action):
             self.more_menu.addAction(action)
         self.more_menu.addSeparator()
         for action_id in LATER_COMMANDS:
@@ -260,6 +267,16 @@ class CaseForm(QMainWindow):
         for origin in Origin:
             self.origin_combo.addItem("", int(origin))
         self.product_edit = self._lookup("product", lookups.search_products)
+        self.entitlement_edit = self._lookup("entitlement", lambda _text: [])
+        self.decrement_note = QLabel(objectName="decrementNote")
+        self.decrement_note.setWordWrap(True)
+        entitlement_row = QWidget()
+        entitlement_layout = QVBoxLayout(entitlement_row)
+        entitlement_layout.setContentsMargins(0, 0, 0, 0)
+        entitlement_layout.setSpacing(2)
+        entitlement_layout.addWidget(self.entitlement_edit)
+        entitlement_layout.addWidget(self.decrement_note)
+        entitlement_row.setFocusProxy(self.entitlement_edit)
         self.description_edit = QPlainTextEdit(objectName="descriptionEdit")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMinimumHeight(110)
@@ -270,6 +287,7 @@ class CaseForm(QMainWindow):
         for key, widget in (("customer", self.customer_edit), ("contact", self.contact_edit),
                             ("title", self.title_edit), ("subject", subject_row),
                             ("origin", self.origin_combo), ("product", self.product_edit),
+                            ("entitlement", entitlement_row),
                             ("description", self.description_edit)):
             self._add_row(summary_form, key, widget)
         self.details_panel = CustomerDetailsPanel()
@@ -440,6 +458,11 @@ class CaseForm(QMainWindow):
         self.escalate_action.triggered.connect(lambda: self._run_command("escalate"))
         self.de_escalate_action.triggered.connect(lambda: self._run_command("de_escalate"))
         self.child_action.triggered.connect(self.create_child)
+        self.decrement_action.triggered.connect(self.toggle_decrement)
+        for edit in (self.contact_edit, self.product_edit):
+            edit.item_changed.connect(lambda *_: self._point_entitlement_lookup())
+        self.origin_combo.currentIndexChanged.connect(lambda *_: self._point_entitlement_lookup())
+        self.entitlement_edit.item_changed.connect(self._changed)
         self.session.events.subscribe(events.CASES_CHANGED, self._cases_changed)
         self.customer_edit.item_changed.connect(self._customer_changed)
         self.customer_edit.new_requested.connect(self._new_customer)
@@ -498,6 +521,7 @@ class CaseForm(QMainWindow):
         self._fill_status_reasons(None)
         self.customer_edit.set_item(customer)
         self._loading = False
+        self._decrement = True
         self._customer_changed(customer, keep_contact=False)
         self.dirty = False
         self._refresh_state()
@@ -534,7 +558,10 @@ class CaseForm(QMainWindow):
                                               record.follow_up_by.month,
                                               record.follow_up_by.day))
         self.owner_edit.set_item(_lookup_item(record.owner))
+        self.entitlement_edit.set_item(_lookup_item(getattr(record, "entitlement", None)))
+        self._decrement = getattr(record, "decrement_entitlement", True)
         self._loading = False
+        self._point_entitlement_lookup()
         self.dirty = False
         self._show_details(_lookup_item(record.customer))
         self._load_history()
@@ -546,7 +573,7 @@ class CaseForm(QMainWindow):
     def _refresh_state(self) -> None:
         read_only = self.record is not None and self.record.read_only
         for edit in (self.customer_edit, self.contact_edit, self.subject_edit,
-                     self.product_edit, self.owner_edit):
+                     self.product_edit, self.owner_edit, self.entitlement_edit):
             edit.set_read_only(read_only)
         self.title_edit.setReadOnly(read_only)
         self.description_edit.setReadOnly(read_only)
@@ -583,6 +610,7 @@ class CaseForm(QMainWindow):
     def _customer_changed(self, customer: LookupItem | None, keep_contact: bool = True) -> None:
         if self._loading:
             return
+        self.entitlement_edit.set_item(None)  # another customer's terms never apply
         self._point_contact_lookup(customer)
         contact = self.contact_edit.item()
         if customer is not None and customer.kind == "contact":
@@ -596,6 +624,35 @@ class CaseForm(QMainWindow):
             if record.parent_account_id != customer.id:
                 self.contact_edit.set_item(None)
         self._show_details(customer)
+        self._point_entitlement_lookup()
+
+    def _point_entitlement_lookup(self) -> None:
+        """The Entitlement lookup offers only the customer's active entitlements that cover
+        the case's contact, product and origin (SPEC §3.1, §3.4), with remaining terms."""
+        entitlements = self.services.entitlements
+        customer = self.customer_edit.item()
+        if entitlements is None or customer is None:
+            self.entitlement_edit.set_search(lambda _text: [])
+            return
+        contact, product = self.contact_edit.item(), self.product_edit.item()
+        where = dict(customer_kind=customer.kind, customer_id=customer.id,
+                     contact_id=contact.id if contact else None,
+                     product_id=product.id if product else None,
+                     origin=self.origin_combo.currentData())
+        hours, cases = self.tr("%1 of %2 hours left"), self.tr("%1 of %2 cases left")
+
+        def search(text: str) -> list[LookupItem]:
+            wanted = text.casefold().strip()
+            items = []
+            for row in entitlements.entitlements_for_case(**where):
+                if wanted and wanted not in row.name.casefold():
+                    continue
+                left = (hours if row.allocation_type == 1 else cases).replace(
+                    "%1", terms_text(row.remaining)).replace("%2", terms_text(row.total_terms))
+                items.append(LookupItem("entitlement", row.id, row.name, left))
+            return items
+
+        self.entitlement_edit.set_search(search)
 
     def _show_details(self, customer: LookupItem | None) -> None:
         if customer is None:
@@ -736,6 +793,8 @@ class CaseForm(QMainWindow):
                                       "closed" if record.read_only else "not_escalated"),
             self.child_action: (active, "unsaved" if not saved else "closed"),
         }
+        self.decrement_action.setEnabled(self.services.charging is not None
+                                         and (not saved or active))
         available = self.services.lifecycle is not None
         for action, (enabled, why) in states.items():
             action.setEnabled(available and enabled)
@@ -792,6 +851,24 @@ class CaseForm(QMainWindow):
 
         return create_child_case(self.session, self.services.lifecycle, self.case_id, self,
                                  self.prefs, on_created=created)
+
+    def toggle_decrement(self) -> None:
+        """Do not decrement entitlement terms (and its reverse): on a saved case at once,
+        through the controller (audited); on a new case when it is saved."""
+        wanted = not self._decrement
+        if self.case_id is None:
+            self._decrement = wanted
+            self._changed()
+            self.retranslate_ui()
+            return
+        if not self._save_before():
+            return
+        try:
+            self.services.charging.set_decrement(self.session, self.case_id, wanted)
+        except CaseDeskError as exc:
+            prompts.error(self, error_message(exc))
+            return
+        self.load(self.case_id)
 
     def _run_command(self, name: str, **kwargs) -> bool:
         if self.case_id is None or not self._save_before():
@@ -855,7 +932,9 @@ class CaseForm(QMainWindow):
             owner_user_id=owner.id if owner and owner.kind == "user" else None,
             owner_team_id=owner.id if owner and owner.kind == "team" else None,
             status_reason=self.status_combo.currentData(), stage=self._stage,
-            existing_case_id=self._existing_case.id if self._existing_case else None)
+            existing_case_id=self._existing_case.id if self._existing_case else None,
+            entitlement_id=item_id(self.entitlement_edit),
+            decrement_entitlement=self._decrement)
 
     def save(self) -> bool:
         """Save; True when saved. Errors show at their field and nothing is written."""
@@ -994,6 +1073,12 @@ class CaseForm(QMainWindow):
         self.escalate_action.setText(self.tr("Escalate"))
         self.de_escalate_action.setText(self.tr("De-escalate"))
         self.child_action.setText(self.tr("Create Child Case"))
+        self.decrement_action.setText(self.tr("Do not decrement entitlement terms")
+                                      if self._decrement else
+                                      self.tr("Decrement entitlement terms"))
+        self.decrement_note.setText("" if self._decrement else self.tr(
+            "Entitlement terms are not decremented for this case."))
+        self.decrement_note.setVisible(not self._decrement)
         self.reactivate_button.setText(self.tr("Reactivate Case"))
         self.reactivate_button.setAccessibleName(self.tr("Reactivate Case"))
         self.resolve_button.setText(self.tr("Close Case"))
@@ -1049,6 +1134,7 @@ class CaseForm(QMainWindow):
             "title": self.tr("Case &Title*"), "subject": self.tr("S&ubject"),
             "origin": self.tr("&Origin"), "product": self.tr("&Product"),
             "description": self.tr("&Description"), "case_type": self.tr("Case T&ype"),
+            "entitlement": self.tr("&Entitlement"),
             "priority": self.tr("P&riority"), "severity": self.tr("Se&verity"),
             "status_reason": self.tr("&Status Reason"), "follow_up_by": self.tr("&Follow Up By"),
             "owner": self.tr("O&wner"), "existing_case": self.tr("Existing Case"),

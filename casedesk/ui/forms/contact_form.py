@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLineEdit, QVBoxLayout
 
 from casedesk.models.options import PreferredContactMethod
 from casedesk.ui.actions import CONTACT_FORM_COMMANDS
 from casedesk.ui.forms.account_form import CustomerForm, lookup_id, text_or_none
+from casedesk.ui.widgets.active_entitlements import ActiveEntitlementsList
 from casedesk.ui.widgets.lookup_edit import LookupEdit
 
 
@@ -48,8 +49,11 @@ class ContactForm(CustomerForm):
         self.do_not_phone_check = self.add_field(preferences, "do_not_phone", QCheckBox())
         self.do_not_mail_check = self.add_field(preferences, "do_not_mail", QCheckBox())
 
+        self.entitlements_box = QGroupBox(objectName="contactEntitlementsBox")
+        self.entitlements_list = ActiveEntitlementsList("contactEntitlements")
+        QVBoxLayout(self.entitlements_box).addWidget(self.entitlements_list)
         self._finish_layout([self.info_box, self.address_box, self.preferences_box],
-                            [self.cases_box])
+                            [self.cases_box, self.entitlements_box])
         order = [self.first_name_edit, self.last_name_edit, self.account_edit,
                  self.job_title_edit, self.email_edit, self.business_phone_edit,
                  self.mobile_phone_edit, self.street_edit, self.postal_code_edit,
@@ -213,6 +217,7 @@ class ContactForm(CustomerForm):
         self.last_name_edit.setPlaceholderText(self.tr("Required"))
         self.account_edit.set_placeholder(self.tr("Type a name and press Enter"))
         self.cases_box.setTitle(self.tr("Cases"))
+        self.entitlements_box.setTitle(self.tr("Active Entitlements"))
         self.cases_tree.setHeaderLabels([self.tr("Case Number"), self.tr("Case Title"),
                                          self.tr("Status Reason"), self.tr("Created On")])
         self.cases_tree.setAccessibleName(self.tr("Cases of the contact"))

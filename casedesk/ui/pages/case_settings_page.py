@@ -40,6 +40,8 @@ ERROR_STYLE = "QLabel { color: #c62828; }"
 NOTE_STYLE = ("QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
               " border-radius: 4px; padding: 6px; }")
 KEYS = {"child_case_limit", "parent_closure", "inherited_fields"}
+#: the entitlement settings (SPEC §3.2), stored through admin.set_setting
+ENTITLEMENT_KEYS = ("default_entitlement_on_create", "default_entitlement_on_update")
 
 
 class CaseSettingsPage(QWidget):
@@ -54,8 +56,12 @@ class CaseSettingsPage(QWidget):
     #: True when there are unsaved changes, False when there are none again
     modified_changed = Signal(bool)
 
-    def __init__(self, session, lifecycle, parent=None) -> None:
+    def __init__(self, session, lifecycle, parent=None, *, admin=None) -> None:
         super().__init__(parent)
+        if admin is None:
+            from casedesk.controllers import admin
+        self._admin = admin
+        self._saved_entitlement: dict[str, bool] = {}
         self.setObjectName("page_case_settings")
         self._session = session
         self._lifecycle = lifecycle
@@ -169,6 +175,23 @@ class CaseSettingsPage(QWidget):
         box_layout.addLayout(form)
         box_layout.addWidget(self.inherited_box)
 
+        # entitlements (SPEC §3.2): apply the customer's default entitlement
+        self.entitlement_box = QGroupBox(objectName="caseSettingsEntitlementBox")
+        self.entitlement_hint = QLabel(objectName="caseSettingsEntitlementHint")
+        self.entitlement_hint.setWordWrap(True)
+        self.entitlement_checks: dict[str, QCheckBox] = {}
+        entitlement_layout = QVBoxLayout(self.entitlement_box)
+        entitlement_layout.addWidget(self.entitlement_hint)
+        for key in ENTITLEMENT_KEYS:
+            check = QCheckBox(objectName=f"caseSettings_{key}")
+            self.entitlement_checks[key] = check
+            entitlement_layout.addWidget(check)
+        self.entitlement_error = QLabel(objectName="caseSettingsEntitlementError")
+        self.entitlement_error.setStyleSheet(ERROR_STYLE)
+        self.entitlement_error.setWordWrap(True)
+        self.entitlement_error.hide()
+        entitlement_layout.addWidget(self.entitlement_error)
+
         self.error_labels = {"child_case_limit": self.limit_error,
                              "parent_closure": self.closure_error,
                              "inherited_fields": self.inherited_error}
@@ -185,6 +208,7 @@ class CaseSettingsPage(QWidget):
         content_layout.addWidget(self.read_only_note)
         content_layout.addWidget(self.form_error)
         content_layout.addWidget(self.parent_child_box)
+        content_layout.addWidget(self.entitlement_box)
         content_layout.addStretch(1)
         self.scroll = QScrollArea(objectName="caseSettingsScroll")
         self.scroll.setWidgetResizable(True)
@@ -205,6 +229,9 @@ class CaseSettingsPage(QWidget):
             lambda _id, on: on and self._edited("parent_closure"))
         for check in self.inherited_checks.values():
             check.toggled.connect(lambda _on: self._edited("inherited_fields"))
+        for key, check in self.entitlement_checks.items():
+            check.setEnabled(not self.read_only)
+            check.toggled.connect(lambda _on, k=key: self._edited(k))
         self.save_action.triggered.connect(self._when_shown(self.save))
         self.revert_action.triggered.connect(self._when_shown(self.revert))
         bus = session.events
@@ -237,11 +264,22 @@ class CaseSettingsPage(QWidget):
             tuple(f for f, check in self.inherited_checks.items() if check.isChecked()))
 
     def has_changes(self) -> bool:
-        return self._saved is not None and self.current_settings() != self._saved
+        return self._saved is not None and (self.current_settings() != self._saved
+                                            or self.entitlement_changes() != {})
+
+    def entitlement_settings(self) -> dict[str, bool]:
+        """The entitlement settings as the page shows them."""
+        return {key: check.isChecked() for key, check in self.entitlement_checks.items()}
+
+    def entitlement_changes(self) -> dict[str, bool]:
+        return {key: value for key, value in self.entitlement_settings().items()
+                if value != self._saved_entitlement.get(key)}
 
     def reload(self) -> None:
         """Show the stored settings (unsaved changes are dropped)."""
         self._saved = self._normalized(self._lifecycle.case_settings())
+        self._saved_entitlement = {key: bool(self._admin.get_setting(key))
+                                   for key in ENTITLEMENT_KEYS}
         self._show(self._saved)
         self._errors.clear()
         self._render_errors()
@@ -257,6 +295,8 @@ class CaseSettingsPage(QWidget):
             for fieldname, check in self.inherited_checks.items():
                 check.setChecked(fieldname in ALWAYS_INHERITED
                                  or fieldname in settings.inherited_fields)
+            for key, check in self.entitlement_checks.items():
+                check.setChecked(self._saved_entitlement.get(key, False))
         finally:
             self._loading = False
 
@@ -284,7 +324,11 @@ class CaseSettingsPage(QWidget):
             label.setText(text)
             label.setVisible(bool(text))
             self.editors[fieldname].setAccessibleDescription(text)
-        other = [fn() for f, fn in self._errors.items() if f not in self.error_labels]
+        entitlement = [fn() for f, fn in self._errors.items() if f in ENTITLEMENT_KEYS]
+        self.entitlement_error.setText("\n".join(entitlement))
+        self.entitlement_error.setVisible(bool(entitlement))
+        other = [fn() for f, fn in self._errors.items()
+                 if f not in self.error_labels and f not in ENTITLEMENT_KEYS]
         self.form_error.setText("\n".join(other))
         self.form_error.setVisible(bool(other))
 
@@ -300,7 +344,10 @@ class CaseSettingsPage(QWidget):
         if self.read_only:
             return False
         try:
-            self._lifecycle.set_case_settings(self._session, self.current_settings())
+            if self.current_settings() != self._saved:
+                self._lifecycle.set_case_settings(self._session, self.current_settings())
+            for key, value in self.entitlement_changes().items():
+                self._admin.set_setting(self._session, key, value)
         except ValidationError as exc:
             field = exc.field if exc.field in self.error_labels else None
             self._errors = {field: lambda e=exc: validation_message(e)}
@@ -332,7 +379,8 @@ class CaseSettingsPage(QWidget):
         return False
 
     def _settings_changed(self, keys=(), **_payload) -> None:
-        if isValid(self) and KEYS & set(keys or ()) and not self.has_changes():
+        if (isValid(self) and (KEYS | set(ENTITLEMENT_KEYS)) & set(keys or ())
+                and not self.has_changes()):
             self.reload()
 
     # -- events ----------------------------------------------------------------------------
@@ -397,4 +445,21 @@ class CaseSettingsPage(QWidget):
             else:
                 check.setText(name)
             check.setAccessibleName(check.text())
+        self.entitlement_box.setTitle(self.tr("Entitlements"))
+        self.entitlement_box.setAccessibleName(self.tr("Entitlements"))
+        self.entitlement_hint.setText(self.tr("A manager marks an active entitlement Set As "
+                                              "Default. A case without an entitlement then "
+                                              "gets its customer's default one:"))
+        self.entitlement_hint.setAccessibleName(self.tr("About default entitlements"))
+        texts = {
+            "default_entitlement_on_create": self.tr(
+                "Apply the customer's default entitlement when a case is created"),
+            "default_entitlement_on_update": self.tr(
+                "Apply the customer's default entitlement when its customer, contact or "
+                "product changes"),
+        }
+        for key, check in self.entitlement_checks.items():
+            check.setText(texts[key])
+            check.setAccessibleName(texts[key])
+        self.entitlement_error.setAccessibleName(self.tr("Entitlement settings error"))
         self._render_errors()

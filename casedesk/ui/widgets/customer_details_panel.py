@@ -1,7 +1,7 @@
 """The customer details panel of a case (SPEC §1.2): contact card, recent cases and activities.
 
 It shows a `customers.CustomerDetails` that the caller read (on the reader thread); it never
-reads anything itself. Active entitlements come in a later version: the section says so.
+reads anything itself; it also lists the customer's active entitlements with their remaining terms.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.ui import icons, labels
-from casedesk.ui.formatting import local_datetime
+from casedesk.ui.formatting import local_date, local_datetime
 
 if TYPE_CHECKING:
     from casedesk.controllers.customers import CustomerDetails
@@ -39,6 +39,14 @@ def _section_title(name: str) -> QLabel:
     font.setBold(True)
     title.setFont(font)
     return title
+
+
+def _terms(value) -> str:
+    """Terms as a person writes them: 3, 1.5 (in the locale's decimal sign)."""
+    from PySide6.QtCore import QLocale
+
+    number = float(value)
+    return QLocale().toString(number, "f", 0 if number == int(number) else 2)
 
 
 def _recent_list(name: str, columns: int, stretch: int) -> QTreeWidget:
@@ -116,8 +124,8 @@ class CustomerDetailsPanel(QWidget):
         self.activities_empty.setForegroundRole(MUTED)
 
         self.entitlements_title = _section_title("activeEntitlementsTitle")
-        self.entitlements_note = QLabel(objectName="activeEntitlementsNote")
-        self.entitlements_note.setWordWrap(True)
+        self.entitlements_view = _recent_list("activeEntitlements", 3, 0)
+        self.entitlements_note = QLabel(objectName="activeEntitlementsEmpty")
         self.entitlements_note.setForegroundRole(MUTED)
 
         content = QWidget(objectName="customerDetailsContent")
@@ -127,7 +135,8 @@ class CustomerDetailsPanel(QWidget):
         layout.addLayout(self.card)
         for widget in (self.cases_title, self.cases_view, self.cases_empty,
                        self.activities_title, self.activities_view, self.activities_empty,
-                       self.entitlements_title, self.entitlements_note):
+                       self.entitlements_title, self.entitlements_view,
+                       self.entitlements_note):
             if widget in (self.cases_title, self.activities_title, self.entitlements_title):
                 layout.addSpacing(6)
             layout.addWidget(widget)
@@ -190,8 +199,10 @@ class CustomerDetailsPanel(QWidget):
                                               self.tr("Case")])
         self.activities_empty.setText(self.tr("No activities yet."))
         self.entitlements_title.setText(self.tr("Active Entitlements"))
-        self.entitlements_note.setText(self.tr("Entitlements are not available yet: they come "
-                                               "in a later version of CaseDesk."))
+        self.entitlements_note.setText(self.tr("No active entitlements."))
+        self.entitlements_view.setAccessibleName(self.tr("Active Entitlements"))
+        self.entitlements_view.setHeaderLabels([self.tr("Entitlement"),
+                                                self.tr("Remaining Terms"), self.tr("Ends")])
         self._fill()
 
     # --- filling -------------------------------------------------------------------------------
@@ -213,6 +224,7 @@ class CustomerDetailsPanel(QWidget):
             self.stack.setCurrentIndex(0)
             self.cases_view.clear()
             self.activities_view.clear()
+            self.entitlements_view.clear()
             return
         self.stack.setCurrentIndex(1)
         is_account = d.kind == "account"
@@ -266,6 +278,18 @@ class CustomerDetailsPanel(QWidget):
             row.setData(self.ACT_KIND, ID_ROLE, activity.id)
             row.setToolTip(self.ACT_SUBJECT, activity.subject)
         self._fit(self.activities_view, self.activities_empty, len(newest))
+
+        self.entitlements_view.clear()
+        rows = list(getattr(d, "active_entitlements", []) or [])
+        for ent in rows:
+            hours = ent.allocation_type == 1
+            remaining = (self.tr("%1 of %2 hours") if hours else self.tr("%1 of %2 cases")) \
+                .replace("%1", _terms(ent.remaining)).replace("%2", _terms(ent.total_terms))
+            row = QTreeWidgetItem(self.entitlements_view, [
+                ent.name + (" ★" if ent.is_default else ""), remaining,
+                local_date(ent.end_date)])
+            row.setToolTip(0, ent.name)
+        self._fit(self.entitlements_view, self.entitlements_note, len(rows))
 
     @staticmethod
     def _fit(view: QTreeWidget, empty: QLabel, rows: int) -> None:
