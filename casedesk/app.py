@@ -79,6 +79,7 @@ def main(argv=None) -> int:
     from casedesk.ui.icons import icon
     from casedesk.ui.main_window import MainWindow, Services
     from casedesk.ui.messages import error_message
+    from casedesk.ui.midnight import MidnightTimer
 
     app = QApplication.instance()
     if app is None:
@@ -145,6 +146,9 @@ def main(argv=None) -> int:
     if args.demo and demo_loader is not None and is_empty():
         demo_loader(session)
 
+    # entitlement states follow the calendar: at start-up and at every midnight (SPEC §3.5)
+    entitlements.refresh_states(session=session)
+
     services = Services(cases=cases, quick_find=search.quick_find, load_demo=demo_loader,
                         is_empty=is_empty, customers=customers, lookups=lookups,
                         activities=activities, lifecycle=lifecycle,
@@ -156,6 +160,8 @@ def main(argv=None) -> int:
         languages.switch(code)
 
     window.language_requested.connect(change_language)
+    window.midnight = MidnightTimer(lambda: entitlements.refresh_states(session=session),
+                                    window)
     window.show()
 
     loop = qasync.QEventLoop(app)
