@@ -13,13 +13,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -32,6 +30,7 @@ from casedesk.ui.actions import ACCOUNT_LIST_COMMANDS
 from casedesk.ui.forms.account_form import AccountForm
 from casedesk.ui.itemmodels.record_list_model import ColumnSpec, RecordListModel
 from casedesk.ui.messages import error_message
+from casedesk.ui.pages.list_layout import configure_list_table, lay_out_list_page
 
 FILTER_DELAY_MS = 250
 
@@ -149,29 +148,9 @@ class CustomerListPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # sorts by the query's sort: no new query
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-
-        top = QHBoxLayout()
-        top.addWidget(self.view_label)
-        top.addWidget(self.view_combo)
-        top.addSpacing(12)
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.command_bar)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        self.setTabOrder(self.view_combo, self.filter_edit)
-        self.setTabOrder(self.filter_edit, self.table)
+        configure_list_table(self.table)
+        lay_out_list_page(self, self.command_bar, self.view_label, self.view_combo,
+                          self.filter_edit, self.count_label, self.table)
 
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._save_timer = QTimer(self, singleShot=True, interval=500)

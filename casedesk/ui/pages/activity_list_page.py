@@ -15,13 +15,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -34,6 +32,7 @@ from casedesk.ui.formatting import local_datetime
 from casedesk.ui.icons import icon
 from casedesk.ui.itemmodels.record_list_model import ColumnSpec, RecordListModel
 from casedesk.ui.messages import error_message
+from casedesk.ui.pages.list_layout import configure_list_table, lay_out_list_page
 from casedesk.ui.widgets.timeline import ACTIVITY_KIND_NAMES, OVERDUE_COLOR
 
 FILTER_DELAY_MS = 250
@@ -168,29 +167,9 @@ class ActivityListPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(
             self.model.column_of("due"), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # the header asks the model: a new query
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-
-        top = QHBoxLayout()
-        top.addWidget(self.view_label)
-        top.addWidget(self.view_combo)
-        top.addSpacing(12)
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.command_bar)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        self.setTabOrder(self.view_combo, self.filter_edit)
-        self.setTabOrder(self.filter_edit, self.table)
+        configure_list_table(self.table)
+        lay_out_list_page(self, self.command_bar, self.view_label, self.view_combo,
+                          self.filter_edit, self.count_label, self.table)
 
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._save_timer = QTimer(self, singleShot=True, interval=500)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from casedesk.ui.formatting import local_date
 from casedesk.ui.forms.entitlement_form import EntitlementForm
 from casedesk.ui.itemmodels.record_list_model import ColumnSpec, RecordListModel
 from casedesk.ui.messages import error_message
+from casedesk.ui.pages.list_layout import configure_list_table, lay_out_list_page
 from casedesk.ui.widgets.lookup_edit import LookupEdit, kind_name
 
 FILTER_DELAY_MS = 250
@@ -210,29 +210,9 @@ class EntitlementListPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-
-        top = QHBoxLayout()
-        top.addWidget(self.view_label)
-        top.addWidget(self.view_combo)
-        top.addSpacing(12)
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.command_bar)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        self.setTabOrder(self.view_combo, self.filter_edit)
-        self.setTabOrder(self.filter_edit, self.table)
+        configure_list_table(self.table)
+        lay_out_list_page(self, self.command_bar, self.view_label, self.view_combo,
+                          self.filter_edit, self.count_label, self.table)
 
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._save_timer = QTimer(self, singleShot=True, interval=500)
