@@ -3,6 +3,7 @@
     python -m benchmarks [--size S|L] [--cases N] [--reps N | kind=N,...] [--only 3,4,...]
                          [--workload PATH] [--out DIR] [--workdir DIR] [--keep]
     python -m benchmarks --lookup [--accounts N] [--reps N] [--workdir DIR]
+    python -m benchmarks --routing [--cases N] [--reps N] [--workdir DIR]
 
 Prints workload.format_table (n, median, p95, ratio to raw), the correctness checks, the
 search counts of both semantics, the issue's targets, and writes everything as JSON to
@@ -102,7 +103,19 @@ def main(argv=None) -> int:
                     help="run the customer-lookup benchmark instead (benchmarks/lookups.py)")
     ap.add_argument("--accounts", type=int, default=100_000,
                     help="--lookup: accounts (and as many contacts) to load")
+    ap.add_argument("--routing", action="store_true",
+                    help="run the Apply Routing Rule benchmark instead (benchmarks/routing.py;"
+                         " --cases defaults to 10,000, --reps to 3)")
     args = ap.parse_args(argv)
+    if args.routing:
+        from benchmarks.routing import run as run_routing
+
+        n = args.cases or 10_000
+        print(f"CaseDesk routing benchmark: {n:,} cases, python {platform.python_version()}, "
+              f"sqlite {sqlite3.sqlite_version}, rev {git_revision()}", flush=True)
+        run_routing(n, reps=int(args.reps) if args.reps else 3, workdir=args.workdir,
+                    log=lambda s: print(s, flush=True))
+        return 0
     if args.lookup:
         from benchmarks.lookups import run as run_lookup
 

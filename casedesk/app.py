@@ -68,7 +68,10 @@ def main(argv=None) -> int:
         entitlements,
         lifecycle,
         lookups,
+        queues,
+        routing,
         search,
+        users,
     )
     from casedesk.controllers.session import Session
     from casedesk.models.migrations import DatabaseOpenError, open_database
@@ -152,7 +155,8 @@ def main(argv=None) -> int:
     services = Services(cases=cases, quick_find=search.quick_find, load_demo=demo_loader,
                         is_empty=is_empty, customers=customers, lookups=lookups,
                         activities=activities, lifecycle=lifecycle,
-                        entitlements=entitlements, charging=charging)
+                        entitlements=entitlements, charging=charging, users=users,
+                        queues=queues, routing=routing)
     window = MainWindow(session, services, prefs, database_text(url))
 
     def change_language(code: str) -> None:

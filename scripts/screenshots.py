@@ -30,7 +30,10 @@ from casedesk.controllers import (  # noqa: E402
     entitlements,
     lifecycle,
     lookups,
+    queues,
+    routing,
     search,
+    users,
 )
 from casedesk.controllers.session import Session  # noqa: E402
 from casedesk.models.db import sqlite_url  # noqa: E402
@@ -91,7 +94,8 @@ def main() -> None:
     services = Services(cases=cases, quick_find=search.quick_find, load_demo=demo.load_demo,
                         is_empty=demo.is_empty, customers=customers, lookups=lookups,
                         activities=activities, lifecycle=lifecycle,
-                        entitlements=entitlements, charging=charging)
+                        entitlements=entitlements, charging=charging, users=users,
+                        queues=queues, routing=routing)
     for lang in ("en", "sv"):
         shoot(app, languages, lang, session, services, prefs, out)
     print(f"screenshots in {out}")

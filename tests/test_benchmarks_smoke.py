@@ -32,3 +32,14 @@ def test_benchmark_runs_on_a_tiny_data_set(tmp_path):
     for key in ("2", "3", "3a", "3b", "3c", "3d", "3e", "4", "6", "7"):
         assert report["ops"][key]["casedesk"]["n"] == 2, key
     assert [p for p in tmp_path.iterdir() if p.name.startswith("casedesk-bench-")] == []
+
+
+def test_routing_benchmark_runs_on_a_tiny_data_set(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--routing", "--cases", "300", "--reps", "1",
+         "--workdir", str(tmp_path)],
+        cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Apply Routing Rule, 300 cases, 20-item rule set: median" in done.stdout
+    assert "(no match: unchanged)" in done.stdout
+    assert [p for p in tmp_path.iterdir() if p.name.startswith("casedesk-routing-")] == []

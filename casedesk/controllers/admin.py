@@ -138,6 +138,22 @@ def _default_queue_name(name: str, login: str) -> str:
     return f"<{name} ({login})>"[:160]
 
 
+def unique_queue_name(base: str, *, except_id: int | None = None) -> str:
+    """`base`, or `base` with a number after it when another queue has that name (queue names
+    are unique; a default queue must never block creating a user or a team)."""
+    base = base[:160]
+    name, n = base, 1
+    while True:
+        query = Queue.select().where(Queue.name == name)
+        if except_id is not None:
+            query = query.where(Queue.id != except_id)
+        if not query.exists():
+            return name
+        n += 1
+        suffix = f" {n}"
+        name = base[:160 - len(suffix)] + suffix
+
+
 def create_user(session: Session, name: str, login: str, *, email: str | None = None,
                 roles=(Role.AGENT,)) -> UserInfo:
     """A new user with their default private queue (SPEC §1.6)."""
@@ -153,7 +169,8 @@ def create_user(session: Session, name: str, login: str, *, email: str | None = 
                               created_by=session.user_id, modified_by=session.user_id)
         for role in roles:
             UserRole.create(user=user, role=int(role), created_by=session.user_id)
-        Queue.create(name=_default_queue_name(name, login), queue_type=int(QueueType.PRIVATE),
+        Queue.create(name=unique_queue_name(_default_queue_name(name, login)),
+                     queue_type=int(QueueType.PRIVATE),
                      owner_user=user, default_for_user=user, created_by=session.user_id)
         audit.record_create(session, "app_user", user.id,
                             {"name": name, "login": login, "email": email})

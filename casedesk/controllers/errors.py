@@ -13,9 +13,10 @@ class CaseDeskError(Exception):
 
 class ValidationError(CaseDeskError):
     """A field's value is not acceptable. Codes: required, too_long (max), control_chars,
-    invalid, not_found."""
+    invalid, not_found. `field` and `code` are positional, so that params may hold a
+    `field` of their own (routing conditions: ValidationError("condition", code, field=…))."""
 
-    def __init__(self, field: str, code: str, **params):
+    def __init__(self, field: str, code: str, /, **params):
         super().__init__(code, **params)
         self.field = field
 

@@ -10,7 +10,9 @@ CASES_CHANGED = "cases_changed"  # ids=[…]
 CASES_CREATED = "cases_created"  # ids=[…]
 DATA_RESET = "data_reset"  # the database was filled or replaced (demo data, restore)
 CUSTOMERS_CHANGED = "customers_changed"  # kind="account"|"contact", ids=[…]
-USERS_CHANGED = "users_changed"
+USERS_CHANGED = "users_changed"  # users and teams
+QUEUES_CHANGED = "queues_changed"  # ids=[queue ids] (queues and their items)
+ROUTING_CHANGED = "routing_changed"  # ids=[rule set ids]
 ACTIVITIES_CHANGED = "activities_changed"  # case_ids=[…], ids=[…] (activities and notes)
 SETTINGS_CHANGED = "settings_changed"  # keys=[…] (settings, status reasons, transitions)
 ENTITLEMENTS_CHANGED = "entitlements_changed"  # ids=[…]

@@ -54,14 +54,13 @@ SPECS: dict[str, ActionSpec] = {
                              QT_TRANSLATE_NOOP("Actions", "Find cases, accounts and contacts"),
                              "quick_find", hotkeys.QUICK_FIND),
     "assign": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Assign"),
-                         QT_TRANSLATE_NOOP("Actions", "Assign the selected cases"), "assign",
-                         None, LATER),
+                         QT_TRANSLATE_NOOP("Actions", "Assign the selected cases"), "assign"),
     "add_to_queue": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add to Queue"),
                                QT_TRANSLATE_NOOP("Actions", "Put the selected cases in a queue"),
-                               "add_to_queue", None, LATER),
+                               "add_to_queue"),
     "apply_routing": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Apply Routing Rule"),
                                 QT_TRANSLATE_NOOP("Actions", "Route the selected cases"),
-                                "route", None, LATER),
+                                "route"),
     "merge_cases": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Merge Cases"),
                               QT_TRANSLATE_NOOP("Actions", "Merge the selected cases"), "merge"),
     "associate_children": ActionSpec(
@@ -213,6 +212,60 @@ SPECS: dict[str, ActionSpec] = {
     "delete_entitlement_template": ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Delete"),
         QT_TRANSLATE_NOOP("Actions", "Delete the selected template"), "delete"),
+    # queue items: Service › Queues (SPEC §2.11)
+    "open_queue_item": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Open"),
+        QT_TRANSLATE_NOOP("Actions", "Open the case of the selected item"), "open"),
+    "pick_queue_item": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Pick…"),
+        QT_TRANSLATE_NOOP("Actions", "Work on the selected items: you become their Worked By "
+                                     "and the owner of their cases"), "pick"),
+    "release_queue_item": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Re&lease"),
+        QT_TRANSLATE_NOOP("Actions", "Stop working on the selected items: they are available "
+                                     "in their queue again"), "release"),
+    "route_queue_item": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Ro&ute…"),
+        QT_TRANSLATE_NOOP("Actions", "Move the selected items to another queue, or route them "
+                                     "to a user or team"), "route"),
+    "remove_queue_item": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Re&move"),
+        QT_TRANSLATE_NOOP("Actions", "Take the selected items out of their queue"),
+        "remove_from_queue"),
+    # Settings › Queues and Settings › Users and Teams (SPEC §1.6, §1.7)
+    "new_queue": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&New Queue"),
+                            QT_TRANSLATE_NOOP("Actions", "Create a queue"), "new_queue"),
+    "delete_queue": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Delete"),
+                               QT_TRANSLATE_NOOP("Actions", "Delete the selected queue"),
+                               "delete"),
+    "new_user": ActionSpec(QT_TRANSLATE_NOOP("Actions", "New &User"),
+                           QT_TRANSLATE_NOOP("Actions", "Create a user"), "new_user"),
+    "deactivate_user": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Deactivate"),
+        QT_TRANSLATE_NOOP("Actions", "Make the user inactive: they can no longer be assigned "
+                                     "cases"), "deactivate_user"),
+    "activate_user": ActionSpec(QT_TRANSLATE_NOOP("Actions", "A&ctivate"),
+                                QT_TRANSLATE_NOOP("Actions", "Make the user active again"),
+                                "activate_user"),
+    "new_team": ActionSpec(QT_TRANSLATE_NOOP("Actions", "New &Team"),
+                           QT_TRANSLATE_NOOP("Actions", "Create a team"), "new_team"),
+    "delete_team": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Delete"),
+                              QT_TRANSLATE_NOOP("Actions", "Delete the selected team"),
+                              "delete"),
+    # routing rule sets: Settings › Routing Rule Sets (SPEC §1.8)
+    "new_rule_set": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&New Rule Set"),
+                               QT_TRANSLATE_NOOP("Actions", "Create a routing rule set"),
+                               "new_rule_set"),
+    "activate_rule_set": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "A&ctivate"),
+        QT_TRANSLATE_NOOP("Actions", "Make this the active rule set (the active one becomes "
+                                     "a draft)"), "activate"),
+    "deactivate_rule_set": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Deactivate"),
+        QT_TRANSLATE_NOOP("Actions", "Return the rule set to Draft to edit it"), "deactivate"),
+    "delete_rule_set": ActionSpec(QT_TRANSLATE_NOOP("Actions", "De&lete"),
+                                  QT_TRANSLATE_NOOP("Actions", "Delete the draft rule set"),
+                                  "delete"),
 }
 
 #: The list commands of SPEC §4.2, in command-bar order (None = separator).
@@ -251,6 +304,18 @@ ENTITLEMENT_FORM_COMMANDS = ("save_record", "save_close_record", None, "activate
                              None, "set_default_entitlement", "remove_default_entitlement")
 ENTITLEMENT_TEMPLATE_COMMANDS = ("new_entitlement_template", "save_settings", "revert_settings",
                                  None, "delete_entitlement_template")
+#: Service › Queues (the items of the chosen queues).
+QUEUE_ITEM_COMMANDS = ("open_queue_item", "refresh", None, "pick_queue_item",
+                       "release_queue_item", "route_queue_item", None, "remove_queue_item")
+#: Settings › Queues and Settings › Users and Teams (one bar; the tab shows its commands).
+QUEUE_SETTINGS_COMMANDS = ("new_queue", "save_settings", "revert_settings", None,
+                           "delete_queue")
+USER_COMMANDS = ("new_user", "save_settings", "revert_settings", None, "deactivate_user",
+                 "activate_user")
+TEAM_COMMANDS = ("new_team", "save_settings", "revert_settings", None, "delete_team")
+#: Settings › Routing Rule Sets.
+ROUTING_COMMANDS = ("new_rule_set", "save_settings", "revert_settings", "refresh", None,
+                    "activate_rule_set", "deactivate_rule_set", None, "delete_rule_set")
 
 
 def tr(text: str) -> str:

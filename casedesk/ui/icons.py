@@ -107,6 +107,20 @@ GLYPHS = {
     "remove_default": "mdi6.star-off-outline",
     "add": "mdi6.plus",
     "new_template": "mdi6.file-document-plus-outline",
+    # queues, queue items, users and teams (issue 7)
+    "pick": "mdi6.hand-back-right-outline",
+    "release": "mdi6.hand-back-right-off-outline",
+    "remove_from_queue": "mdi6.tray-remove",
+    "new_queue": "mdi6.tray-plus",
+    "new_user": "mdi6.account-plus-outline",
+    "new_team": "mdi6.account-multiple-plus-outline",
+    "deactivate_user": "mdi6.account-cancel-outline",
+    "activate_user": "mdi6.account-check-outline",
+    # routing rule sets, Route Case, Apply Routing Rule (issue 7)
+    "new_rule_set": "mdi6.sign-direction-plus",
+    "move_up": "mdi6.arrow-up",
+    "move_down": "mdi6.arrow-down",
+    "unchanged": "mdi6.minus-circle-outline",
 }
 
 

@@ -240,3 +240,58 @@ def terms(value) -> str:
     decimals = 0 if number == number.to_integral_value() else (
         1 if (number * 10) == (number * 10).to_integral_value() else 2)
     return QLocale().toString(float(number), "f", decimals)
+
+
+# -- users, roles and queues (SPEC §1.6, §1.7) -----------------------------------------------
+
+ROLES = {
+    1: QT_TRANSLATE_NOOP("Options", "Agent"),
+    2: QT_TRANSLATE_NOOP("Options", "Manager"),
+    3: QT_TRANSLATE_NOOP("Options", "Administrator"),
+}
+QUEUE_TYPES = {
+    0: QT_TRANSLATE_NOOP("Options", "Public"),
+    1: QT_TRANSLATE_NOOP("Options", "Private"),
+}
+
+
+def role(value) -> str:
+    return _label(ROLES, None if value is None else int(value))
+
+
+def roles(values) -> str:
+    """"Agent, Manager" — a user's roles in their order (Agent first)."""
+    return ", ".join(role(v) for v in sorted(int(v) for v in values or ()))
+
+
+def queue_type(value) -> str:
+    return _label(QUEUE_TYPES, None if value is None else int(value))
+
+
+# -- routing rule sets (SPEC §1.8); their own context: "Active" and "Draft" differ ------------
+
+_ROUTING_CTX = "RoutingOptions"
+RULE_SET_STATES = {
+    0: QT_TRANSLATE_NOOP("RoutingOptions", "Draft"),
+    1: QT_TRANSLATE_NOOP("RoutingOptions", "Active"),
+}
+RULE_ACTIONS = {
+    0: QT_TRANSLATE_NOOP("RoutingOptions", "Route to queue"),
+    1: QT_TRANSLATE_NOOP("RoutingOptions", "Assign to user"),
+    2: QT_TRANSLATE_NOOP("RoutingOptions", "Assign to team"),
+}
+
+
+def _routing_label(table: dict, value) -> str:
+    if value is None:
+        return ""
+    source = table.get(int(value))
+    return QCoreApplication.translate(_ROUTING_CTX, source) if source else str(value)
+
+
+def rule_set_state(value) -> str:
+    return _routing_label(RULE_SET_STATES, value)
+
+
+def rule_action(value) -> str:
+    return _routing_label(RULE_ACTIONS, value)

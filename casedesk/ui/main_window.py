@@ -43,7 +43,11 @@ from casedesk.ui.pages.contact_list_page import ContactListPage
 from casedesk.ui.pages.entitlement_list_page import EntitlementListPage
 from casedesk.ui.pages.entitlement_templates_page import EntitlementTemplatesPage
 from casedesk.ui.pages.placeholder_page import PlaceholderPage
+from casedesk.ui.pages.queue_items_page import QueueItemsPage
+from casedesk.ui.pages.queues_settings_page import QueuesSettingsPage
+from casedesk.ui.pages.routing_page import RoutingPage
 from casedesk.ui.pages.transitions_page import TransitionsPage
+from casedesk.ui.pages.users_teams_page import UsersTeamsPage
 from casedesk.ui.widgets.quick_find import QuickFind
 
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -120,6 +124,9 @@ class Services:
     lifecycle: object | None = None  # casedesk.controllers.lifecycle
     entitlements: object | None = None  # casedesk.controllers.entitlements
     charging: object | None = None  # casedesk.controllers.charging
+    users: object | None = None  # casedesk.controllers.users
+    queues: object | None = None  # casedesk.controllers.queues
+    routing: object | None = None  # casedesk.controllers.routing
 
 
 class MainWindow(QMainWindow):
@@ -190,6 +197,21 @@ class MainWindow(QMainWindow):
                 self.templates_page = EntitlementTemplatesPage(session, services.entitlements,
                                                                services.lookups)
                 built["templates"] = self.templates_page
+        if services.queues is not None:
+            self.queue_page = QueueItemsPage(session, services.queues, services.lookups,
+                                             self.reader, self.actions, prefs)
+            built["queues"] = self.queue_page
+            if session.has_role(Role.MANAGER) or self.is_admin:
+                self.queues_settings_page = QueuesSettingsPage(session, services.queues,
+                                                               services.lookups, self.reader)
+                built["settings_queues"] = self.queues_settings_page
+        if services.users is not None and self.is_admin:
+            self.users_page = UsersTeamsPage(session, services.users, services.lookups)
+            built["users"] = self.users_page
+        if services.routing is not None and (session.has_role(Role.MANAGER) or self.is_admin):
+            self.routing_page = RoutingPage(session, services.routing, services.queues,
+                                            services.lookups, self.reader)
+            built["routing"] = self.routing_page
         if services.lifecycle is not None and self.is_admin:
             self.transitions_page = TransitionsPage(session, services.lifecycle)
             self.case_settings_page = CaseSettingsPage(session, services.lifecycle)
@@ -311,12 +333,30 @@ class MainWindow(QMainWindow):
         else:
             for action_id in ("close_case", "cancel_case", "merge_cases", "associate_children"):
                 a[action_id].setEnabled(False)
+        for action_id, service in (("assign", self.services.queues),
+                                   ("add_to_queue", self.services.queues),
+                                   ("apply_routing", self.services.routing)):
+            if service is None:
+                a[action_id].setEnabled(False)
         if hasattr(self, "entitlement_page"):
             self.entitlement_page.case_open_requested.connect(self.open_case)
+        if hasattr(self, "queue_page"):
+            self.queue_page.case_open_requested.connect(self.open_case)
+        if self.services.queues is not None:
+            self.case_list.queues_available = True
+            a["assign"].triggered.connect(self.assign_selected_cases)
+            a["add_to_queue"].triggered.connect(self.add_selected_to_queue)
+        if self.services.routing is not None:
+            self.case_list.routing_available = True
+            a["apply_routing"].triggered.connect(self.apply_routing_to_selected)
         for page in (getattr(self, "transitions_page", None),
                      getattr(self, "case_settings_page", None),
                      getattr(self, "entitlement_page", None),
-                     getattr(self, "templates_page", None)):
+                     getattr(self, "templates_page", None),
+                     getattr(self, "queue_page", None),
+                     getattr(self, "queues_settings_page", None),
+                     getattr(self, "users_page", None),
+                     getattr(self, "routing_page", None)):
             if page is not None:
                 page.status_message.connect(
                     lambda text: self.statusBar().showMessage(text, 4000))
@@ -405,7 +445,8 @@ class MainWindow(QMainWindow):
     def _form_services(self) -> FormServices:
         return FormServices(self.services.cases, self.services.customers, self.services.lookups,
                             self.services.activities, self.services.lifecycle,
-                            self.services.entitlements, self.services.charging)
+                            self.services.entitlements, self.services.charging,
+                            self.services.queues, self.services.routing)
 
     def _track(self, form: CaseForm) -> CaseForm:
         self.case_forms.append(form)
@@ -478,6 +519,43 @@ class MainWindow(QMainWindow):
         dialog = AssociateChildCasesDialog(self.session, self.services.lifecycle,
                                            self.services.lookups, self.reader, ids,
                                            self.prefs, self)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- assign, queue and route the selected cases (SPEC §2.10–§2.12) -----------------------
+
+    def assign_selected_cases(self):
+        from casedesk.ui.dialogs.assign_dialog import AssignDialog
+
+        ids = self.case_list.selected_ids()
+        if not ids:
+            return None
+        dialog = AssignDialog(self.session, self.services.queues, self.services.lookups,
+                              self.reader, ids, self.prefs, self)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_selected_to_queue(self):
+        from casedesk.ui.dialogs.add_to_queue_dialog import AddToQueueDialog
+
+        ids = self.case_list.selected_ids()
+        if not ids:
+            return None
+        dialog = AddToQueueDialog(self.session, self.services.queues, self.reader, ids,
+                                  self.prefs, self)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply_routing_to_selected(self):
+        from casedesk.ui.dialogs.apply_routing_dialog import ApplyRoutingDialog
+
+        ids = self.case_list.selected_ids()
+        if not ids:
+            return None
+        dialog = ApplyRoutingDialog(self.session, self.services.routing, ids, self.prefs, self)
         self.last_dialog = dialog
         dialog.open()
         return dialog

@@ -99,6 +99,20 @@ FIELDS = {
     "products": QT_TRANSLATE_NOOP("Messages", "Products"),
     "contacts": QT_TRANSLATE_NOOP("Messages", "Contacts"),
     "template": QT_TRANSLATE_NOOP("Messages", "Template"),
+    # users, teams and queues (issue 7)
+    "roles": QT_TRANSLATE_NOOP("Messages", "Roles"),
+    "queue_type": QT_TRANSLATE_NOOP("Messages", "Type"),
+    "owner_id": QT_TRANSLATE_NOOP("Messages", "Owner"),
+    "owner_kind": QT_TRANSLATE_NOOP("Messages", "Owner"),
+    "member_ids": QT_TRANSLATE_NOOP("Messages", "Members"),
+    "members": QT_TRANSLATE_NOOP("Messages", "Members"),
+    "queue_id": QT_TRANSLATE_NOOP("Messages", "Queue"),
+    "team": QT_TRANSLATE_NOOP("Messages", "Team"),
+    "user": QT_TRANSLATE_NOOP("Messages", "User"),
+    "target": QT_TRANSLATE_NOOP("Messages", "Route to"),
+    # routing rule sets (issue 7)
+    "condition": QT_TRANSLATE_NOOP("Messages", "Condition"),
+    "items": QT_TRANSLATE_NOOP("Messages", "Rule items"),
 }
 
 _VALIDATION = {
@@ -153,6 +167,13 @@ _FIELD_VALIDATION = {
     ("duration_days", "invalid"): QT_TRANSLATE_NOOP(
         "Messages", "The duration must be a whole number of days of 1 or more."),
     # a case's entitlement (SPEC §3.1, §3.4)
+    # routing rule conditions (SPEC §1.8): refused when the rule set is saved
+    ("condition", "unknown_field"): QT_TRANSLATE_NOOP(
+        "Messages", "A condition names a field that doesn't exist: choose one from the list."),
+    ("condition", "bad_operator"): QT_TRANSLATE_NOOP(
+        "Messages", "A condition uses an operator that doesn't fit its field."),
+    ("condition", "bad_value"): QT_TRANSLATE_NOOP(
+        "Messages", "A condition has a value that doesn't fit its field."),
     ("entitlement", "not_active"): QT_TRANSLATE_NOOP(
         "Messages", "The entitlement is not active: choose an active one."),
     ("entitlement", "not_of_customer"): QT_TRANSLATE_NOOP(
@@ -209,13 +230,37 @@ _ERRORS = {
     "entitlement_state": QT_TRANSLATE_NOOP(
         "Messages", "This can't be done while the entitlement's status is %1. Reload it to "
         "see its status."),
+    # users, teams and queues (issue 7)
+    "default_queue": QT_TRANSLATE_NOOP(
+        "Messages", "“%1” is the default queue of a user or team: it stays private with its "
+        "owner and can't be deleted or deactivated."),
+    "queue_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "The queue “%1” holds queue items or a routing rule routes to it: it "
+        "can't be deleted."),
+    "team_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "The team “%1” still owns cases or queues, works queue items or is named "
+        "by a routing rule: it can't be deleted."),
+    "item_inactive": QT_TRANSLATE_NOOP(
+        "Messages", "Case %1 is no longer in a queue. Refresh the list to see the items as "
+        "they are now."),
+    "self": QT_TRANSLATE_NOOP(
+        "Messages", "You can't deactivate your own user or take the Administrator role from "
+        "yourself. Another administrator can."),
+    "last_administrator": QT_TRANSLATE_NOOP(
+        "Messages", "At least one active user must keep the Administrator role."),
+    # routing (issue 7)
+    "rule_set_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "The rule set is active and cannot be changed. Deactivate it first."),
+    "no_active_rule_set": QT_TRANSLATE_NOOP(
+        "Messages", "No routing rule set is active. Activate one in Settings › Routing Rule "
+        "Sets first."),
 }
 
 #: case lifecycle codes with a message of their own when a parameter is given
 _ERRORS_WITH = {
     ("not_active", "number"): QT_TRANSLATE_NOOP(
-        "Messages", "Case %1 is not active: only active cases can be merged, resolved or "
-        "canceled."),
+        "Messages", "Case %1 is not active (it is resolved or canceled): reactivate it "
+        "first."),
     ("entitlement_exhausted", "origin"): QT_TRANSLATE_NOOP(
         "Messages", "The %3 channel of the entitlement “%1” has %2 terms remaining and the "
         "entitlement restricts case creation: the case can't use it. Nothing was saved."),
@@ -317,6 +362,10 @@ _PARAMS = {
     "no_path": (("reasons", lambda values: ", ".join(_reason_name(v) for v in values or ())),),
     "not_active": (("number", str),),
     "entitlement_state": (("state", lambda value: _entitlement_state_name(value)),),
+    "default_queue": (("name", str),),
+    "queue_in_use": (("name", str),),
+    "team_in_use": (("name", str),),
+    "item_inactive": (("number", str),),
     "entitlement_exhausted": (("entitlement", str), ("remaining", lambda v: _terms(v)),
                               ("origin", lambda v: _origin_name(v))),
 }

@@ -48,6 +48,12 @@ ENTITLEMENT_VIEW = Key("entitlements/view", int, 0)  # entitlements.EntitlementV
 ENTITLEMENT_HEADER = Key("entitlements/header_state", QByteArray, QByteArray())
 ENTITLEMENT_SORT = Key("entitlements/sort", str, "name")  # a controller sort key
 ENTITLEMENT_SORT_DESCENDING = Key("entitlements/sort_descending", bool, False)
+#: Service › Queues: the queue chosen (a queue id, -1 All Queues, -2 Queues I'm a member of)
+QUEUE_ITEMS_QUEUE = Key("queue_items/queue", int, -2)
+QUEUE_ITEMS_VIEW = Key("queue_items/view", int, 0)  # queues.ItemView
+QUEUE_ITEMS_HEADER = Key("queue_items/header_state", QByteArray, QByteArray())
+QUEUE_ITEMS_SORT = Key("queue_items/sort", str, "entered")  # a controller sort key
+QUEUE_ITEMS_SORT_DESCENDING = Key("queue_items/sort_descending", bool, False)
 
 
 class Settings:

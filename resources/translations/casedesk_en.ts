@@ -703,6 +703,106 @@
         <source>Delete the selected template</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the case of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the selected items: you become their Worked By and the owner of their cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop working on the selected items: they are available in their queue again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected items to another queue, or route them to a user or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected items out of their queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the user inactive: they can no longer be assigned cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the user active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Rule Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a routing rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this the active rule set (the active one becomes a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the rule set to Draft to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActiveEntitlementsList</name>
@@ -1259,9 +1359,256 @@
     </message>
 </context>
 <context>
+    <name>AddToQueueDialog</name>
+    <message>
+        <source>Add to Queue</source>
+        <extracomment>the queue the case is in now (one case only), else None</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the queue for the %n selected case(s). A case is in one queue at a time: a case that is already in a queue moves to this one.</source>
+        <translation>
+            <numerusform>Choose the queue for the %n selected case. A case is in one queue at a time: if it is already in a queue, it moves to this one.</numerusform>
+            <numerusform>Choose the queue for the %n selected cases. A case is in one queue at a time: cases that are already in a queue move to this one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Add to Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a queue by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is in the queue “%1”. Add moves it to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is in the queue “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>“%1” is not a database address CaseDesk understands. Use sqlite:///path/to/file.db or postgresql://host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyRoutingDialog</name>
+    <message>
+        <source>Routing stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Routing Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected case(s) will be routed based on the active routing rule set.</source>
+        <translation>
+            <numerusform>%Ln selected case will be routed based on the active routing rule set.</numerusform>
+            <numerusform>%Ln selected cases will be routed based on the active routing rule set.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each case went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing case %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled after %1 of %2 cases. The other cases were not routed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln case(s) processed.</source>
+        <translation>
+            <numerusform>Done: %Ln case processed.</numerusform>
+            <numerusform>Done: %Ln cases processed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To a queue: %1 · To an owner: %2 · Unchanged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not routed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to Team or User</source>
+        <extracomment>the lookup&apos;s results: users and teams (LookupItem.kind)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have selected %n case(s). To whom would you like to assign them?</source>
+        <translation>
+            <numerusform>You have selected %n case. To whom would you like to assign it?</numerusform>
+            <numerusform>You have selected %n cases. To whom would you like to assign them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to a user or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a user or team by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or team error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,6 +1809,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The case is escalated. Route it now with the active routing rule set?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,6 +1878,18 @@
     </message>
     <message>
         <source>Create Child Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2060,6 +2423,103 @@
     </message>
     <message>
         <source>Child cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEditor</name>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionGroup</name>
+    <message>
+        <source>And: all of these hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or: any of these holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group type: And or Or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition to this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group inside this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conditions: the rule item applies to every case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty group: add a condition or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2708,6 +3168,13 @@
     </message>
     <message>
         <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateValue</name>
+    <message>
+        <source>Value (a date)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,6 +3922,13 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
 </context>
 <context>
+    <name>FieldCombo</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindCaseDialog</name>
     <message>
         <source>Find Case</source>
@@ -4044,6 +4518,38 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,6 +4655,18 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A condition names a field that doesn&apos;t exist: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition uses an operator that doesn&apos;t fit its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition has a value that doesn&apos;t fit its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The entitlement is not active: choose an active one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4245,7 +4763,39 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1 is not active: only active cases can be merged, resolved or canceled.</source>
+        <source>“%1” is the default queue of a user or team: it stays private with its owner and can&apos;t be deleted or deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue “%1” holds queue items or a routing rule routes to it: it can&apos;t be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team “%1” still owns cases or queues, works queue items or is named by a routing rule: it can&apos;t be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer in a queue. Refresh the list to see the items as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can&apos;t deactivate your own user or take the Administrator role from yourself. Another administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one active user must keep the Administrator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set is active and cannot be changed. Deactivate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routing rule set is active. Activate one in Settings › Routing Rule Sets first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not active (it is resolved or canceled): reactivate it first.</source>
         <extracomment>case lifecycle codes with a message of their own when a parameter is given</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -4409,6 +4959,13 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
 </context>
 <context>
+    <name>NoValue</name>
+    <message>
+        <source>No value needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>No file attached</source>
@@ -4521,6 +5078,17 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
 </context>
 <context>
+    <name>NumberValue</name>
+    <message>
+        <source>Value (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenActivitiesList</name>
     <message>
         <source>Activity Type</source>
@@ -4579,6 +5147,28 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionListValue</name>
+    <message>
+        <source>Values (check one or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionValue</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4766,6 +5356,76 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You will work on the %n selected item(s): you become their Worked By and the owner of their cases.</source>
+        <translation>
+            <numerusform>You will work on the %n selected item: you become its Worked By and the owner of its case.</numerusform>
+            <numerusform>You will work on the %n selected items: you become their Worked By and the owner of their cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the item from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the item from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case stays yours; it no longer waits in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About removing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -4826,6 +5486,352 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>Process stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueItemColumns</name>
+    <message>
+        <source>Case Number</source>
+        <extracomment>the queue chooser&apos;s two entries besides the queues (queues.QueueChoice) the views (queues.ItemView), in the chooser&apos;s order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueItemsPage</name>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) picked.</source>
+        <translation>
+            <numerusform>%n item picked.</numerusform>
+            <numerusform>%n items picked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) routed.</source>
+        <translation>
+            <numerusform>%n item routed.</numerusform>
+            <numerusform>%n items routed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) released.</source>
+        <translation>
+            <numerusform>%n item released.</numerusform>
+            <numerusform>%n items released.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove case %1 from the queue “%2”? The case itself stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s) from their queues? The cases themselves stay as they are.</source>
+        <translation>
+            <numerusform>Remove %n item from its queue? The case itself stays as it is.</numerusform>
+            <numerusform>Remove %n items from their queues? The cases themselves stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) removed from the queue.</source>
+        <translation>
+            <numerusform>%n item removed from the queue.</numerusform>
+            <numerusform>%n items removed from their queues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues I&apos;m a member of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items available to work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items I am working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue item view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by case number, title or customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter queue items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue item commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of queue items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuesSettingsPage</name>
+    <message>
+        <source>The users who may see and work the queue&apos;s items (its owner always can).</source>
+        <extracomment>how many rule names a refusal lists before &quot;…&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone sees a public queue. Make it private to choose its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A default queue can&apos;t be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue “%1” can&apos;t be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n queue item(s) (of active, resolved or canceled cases).</source>
+        <translation>
+            <numerusform>It holds %n queue item (of an active, resolved or canceled case).</numerusform>
+            <numerusform>It holds %n queue items (of active, resolved or canceled cases).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routing rule(s) route cases to it: %1.</source>
+        <translation>
+            <numerusform>%n routing rule routes cases to it: %1.</numerusform>
+            <numerusform>%n routing rules route cases to it: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule sets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the queue “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the queue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the default queue of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change queues. You can look at them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active items in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the default queue of a user or team: it stays private with its owner and can&apos;t be deleted. Its name, description and members can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone can see the queue and work its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its owner and members see the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a user or team by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4966,6 +5972,689 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
 </context>
 <context>
+    <name>RecordValue</name>
+    <message>
+        <source>Value (a record: type and press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteCaseDialog</name>
+    <message>
+        <source>No rule matched: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was routed to the queue “%2” by the rule item “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was assigned to the user “%2” by the rule item “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was assigned to the team “%2” by the rule item “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case will be routed based on the active routing rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Route the %n selected item(s) to another queue, or to a user or team who will work on them.</source>
+        <translation>
+            <numerusform>Route the %n selected item to another queue, or to a user or team who will work on it.</numerusform>
+            <numerusform>Route the %n selected items to another queue, or to a user or team who will work on them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route to a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route to a user or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a queue by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a user or team by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the item from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the item from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User or team error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingFields</name>
+    <message>
+        <source>Case</source>
+        <extracomment>the groups of the field chooser, in order: a field path&apos;s part before the dot</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <extracomment>field path → its name (the controller&apos;s English label is the fallback)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow Up By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlement Remaining Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingOperators</name>
+    <message>
+        <source>Equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does Not Equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begins With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is Not Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greater Than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less Than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingOptions</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingPage</name>
+    <message>
+        <source>Rule item %1</source>
+        <extracomment>True when there are unsaved changes, False when there are none again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: see the marked field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: rule item %1 (“%2”) needs a change, see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a field from the list: “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be used with %2: choose another operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Yes or No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type and press Enter to choose a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value doesn&apos;t fit %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition of this rule item is not valid (marked below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the rule set “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Rule Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set “%1” activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set “%1” deactivated: it can be edited again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule set “%1”? This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing Rule Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing rule set commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing &amp;Rule Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing rule sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule sets and the rule set editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Support routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &amp;Items (tried from the top; the first whose condition holds acts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the rule items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen rule item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the rule item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the rule item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule items yet. Add one: each item has a condition and says where a matching case goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule item error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item na&amp;me: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule item name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition (when it holds, the action is taken):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User to assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team to assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue to route to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change routing rule sets. You can look at them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule set is active, so it can&apos;t be changed. Deactivate it to edit it; cases are not routed while no rule set is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen rule item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingSummaryModel</name>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>how often the worker reports progress at most (seconds) the dialog&apos;s height once the summary shows (it grows to it, never shrinks)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not routed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubjectTreeDialog</name>
     <message>
         <source>Choose a Subject</source>
@@ -4981,6 +6670,141 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTab</name>
+    <message>
+        <source>The team gets a private default queue, “&lt;%1&gt;”, when it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s private default queue is in Settings › Queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It owns %n case(s): assign them to someone else first.</source>
+        <translation>
+            <numerusform>It owns %n case: assign it to someone else first.</numerusform>
+            <numerusform>It owns %n cases: assign them to someone else first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It owns %n queue(s) besides its default queue: give them another owner first.</source>
+        <translation>
+            <numerusform>It owns %n queue besides its default queue: give it another owner first.</numerusform>
+            <numerusform>It owns %n queues besides its default queue: give them another owner first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It works %n queue item(s), or its default queue holds them: route or remove them first.</source>
+        <translation>
+            <numerusform>It works %n queue item, or its default queue holds it: route or remove it first.</numerusform>
+            <numerusform>It works %n queue items, or its default queue holds them: route or remove them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routing rule item(s) assign cases to it or to its queue: change them first.</source>
+        <translation>
+            <numerusform>%n routing rule item assigns cases to it or to its queue: change it first.</numerusform>
+            <numerusform>%n routing rule items assign cases to it or to its queue: change them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team “%1” can&apos;t be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the team “%1” and its default queue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5017,6 +6841,29 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>%1: %2, %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextListValue</name>
+    <message>
+        <source>Values, separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextValue</name>
+    <message>
+        <source>Value</source>
+        <extracomment>the operators of a field type, when the controller does not say option fields whose values the app already names (labels.py)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5311,6 +7158,196 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>The user gets a private default queue when they are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s private default queue is in Settings › Queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the user “%1”? Their cases keep them as owner until someone assigns them; they can no longer be chosen as owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User “%1” deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User “%1” activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the user?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dministrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents work cases; managers also keep queues, entitlements and routing rules; administrators also keep users, teams and every setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive users can&apos;t be chosen as owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in name, e.g. asa.oberg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTeamsPage</name>
+    <message>
+        <source>Users and Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User and team commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change users and teams. You can look at them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and teams</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

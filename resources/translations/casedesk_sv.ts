@@ -703,6 +703,106 @@
         <source>Delete the selected template</source>
         <translation>Ta bort den markerade mallen</translation>
     </message>
+    <message>
+        <source>Open the case of the selected item</source>
+        <translation>Öppna ärendet för det markerade objektet</translation>
+    </message>
+    <message>
+        <source>&amp;Pick…</source>
+        <translation>&amp;Plocka…</translation>
+    </message>
+    <message>
+        <source>Work on the selected items: you become their Worked By and the owner of their cases</source>
+        <translation>Arbeta med de markerade objekten: du blir Arbetas med av och ägare till deras ärenden</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>S&amp;läpp</translation>
+    </message>
+    <message>
+        <source>Stop working on the selected items: they are available in their queue again</source>
+        <translation>Sluta arbeta med de markerade objekten: de blir tillgängliga i sin kö igen</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute…</source>
+        <translation>&amp;Cirkulera…</translation>
+    </message>
+    <message>
+        <source>Move the selected items to another queue, or route them to a user or team</source>
+        <translation>Flytta de markerade objekten till en annan kö, eller cirkulera dem till en användare eller ett team</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Take the selected items out of their queue</source>
+        <translation>Ta bort de markerade objekten ur sin kö</translation>
+    </message>
+    <message>
+        <source>&amp;New Queue</source>
+        <translation>&amp;Ny kö</translation>
+    </message>
+    <message>
+        <source>Create a queue</source>
+        <translation>Skapa en kö</translation>
+    </message>
+    <message>
+        <source>Delete the selected queue</source>
+        <translation>Ta bort den markerade kön</translation>
+    </message>
+    <message>
+        <source>New &amp;User</source>
+        <translation>Ny &amp;användare</translation>
+    </message>
+    <message>
+        <source>Create a user</source>
+        <translation>Skapa en användare</translation>
+    </message>
+    <message>
+        <source>Make the user inactive: they can no longer be assigned cases</source>
+        <translation>Gör användaren inaktiv: hen kan inte längre tilldelas ärenden</translation>
+    </message>
+    <message>
+        <source>Make the user active again</source>
+        <translation>Gör användaren aktiv igen</translation>
+    </message>
+    <message>
+        <source>New &amp;Team</source>
+        <translation>Nytt &amp;team</translation>
+    </message>
+    <message>
+        <source>Create a team</source>
+        <translation>Skapa ett team</translation>
+    </message>
+    <message>
+        <source>Delete the selected team</source>
+        <translation>Ta bort det markerade teamet</translation>
+    </message>
+    <message>
+        <source>&amp;New Rule Set</source>
+        <translation>&amp;Ny regeluppsättning</translation>
+    </message>
+    <message>
+        <source>Create a routing rule set</source>
+        <translation>Skapa en uppsättning hanteringsregler</translation>
+    </message>
+    <message>
+        <source>Make this the active rule set (the active one becomes a draft)</source>
+        <translation>Gör detta till den aktiva regeluppsättningen (den aktiva blir ett utkast)</translation>
+    </message>
+    <message>
+        <source>Return the rule set to Draft to edit it</source>
+        <translation>Gör regeluppsättningen till ett utkast igen för att redigera den</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the draft rule set</source>
+        <translation>Ta bort regeluppsättningen (ett utkast)</translation>
+    </message>
 </context>
 <context>
     <name>ActiveEntitlementsList</name>
@@ -1259,10 +1359,257 @@
     </message>
 </context>
 <context>
+    <name>AddToQueueDialog</name>
+    <message>
+        <source>Add to Queue</source>
+        <extracomment>the queue the case is in now (one case only), else None</extracomment>
+        <translation>Lägg till i kö</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the queue for the %n selected case(s). A case is in one queue at a time: a case that is already in a queue moves to this one.</source>
+        <translation>
+            <numerusform>Välj kön för %n markerat ärende. Ett ärende finns i en kö i taget: finns det redan i en kö flyttas det till den här.</numerusform>
+            <numerusform>Välj kön för de %n markerade ärendena. Ett ärende finns i en kö i taget: ärenden som redan finns i en kö flyttas till den här.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Add to Queue</source>
+        <translation>Om Lägg till i kö</translation>
+    </message>
+    <message>
+        <source>&amp;Queue: *</source>
+        <translation>&amp;Kö: *</translation>
+    </message>
+    <message>
+        <source>Queue (required)</source>
+        <translation>Kö (obligatorisk)</translation>
+    </message>
+    <message>
+        <source>Look up a queue by name</source>
+        <translation>Slå upp en kö på namn</translation>
+    </message>
+    <message>
+        <source>Queue error</source>
+        <translation>Fel i kön</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Current queue</source>
+        <translation>Nuvarande kö</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>Lägg till i kön</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogknappar</translation>
+    </message>
+    <message>
+        <source>The case is in the queue “%1”. Add moves it to “%2”.</source>
+        <translation>Ärendet finns i kön ”%1”. Lägg till flyttar det till ”%2”.</translation>
+    </message>
+    <message>
+        <source>The case is in the queue “%1”.</source>
+        <translation>Ärendet finns i kön ”%1”.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>“%1” is not a database address CaseDesk understands. Use sqlite:///path/to/file.db or postgresql://host/database.</source>
         <translation>”%1” är inte en databasadress som CaseDesk förstår. Använd sqlite:///sökväg/till/fil.db eller postgresql://värd/databas.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyRoutingDialog</name>
+    <message>
+        <source>Routing stopped: %1</source>
+        <translation>Cirkuleringen avbröts: %1</translation>
+    </message>
+    <message>
+        <source>Apply Routing Rule</source>
+        <translation>Tillämpa hanteringsregel</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Cirkulera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected case(s) will be routed based on the active routing rule set.</source>
+        <translation>
+            <numerusform>%Ln markerat ärende kommer att cirkuleras baserat på den aktiva uppsättningen hanteringsregler.</numerusform>
+            <numerusform>%Ln markerade ärenden kommer att cirkuleras baserat på den aktiva uppsättningen hanteringsregler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About routing</source>
+        <translation>Om cirkulering</translation>
+    </message>
+    <message>
+        <source>Routing progress</source>
+        <translation>Cirkuleringens förlopp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Where each case went</source>
+        <translation>Vart varje ärende gick</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogrutans knappar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the current case…</source>
+        <translation>Stoppar efter det aktuella ärendet…</translation>
+    </message>
+    <message>
+        <source>Routing case %1 of %2…</source>
+        <translation>Cirkulerar ärende %1 av %2…</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Cirkulera</translation>
+    </message>
+    <message>
+        <source>Route the cases</source>
+        <translation>Cirkulera ärendena</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop routing</source>
+        <translation>Stoppa cirkuleringen</translation>
+    </message>
+    <message>
+        <source>Canceled after %1 of %2 cases. The other cases were not routed.</source>
+        <translation>Avbröts efter %1 av %2 ärenden. De övriga ärendena cirkulerades inte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln case(s) processed.</source>
+        <translation>
+            <numerusform>Klart: %Ln ärende behandlat.</numerusform>
+            <numerusform>Klart: %Ln ärenden behandlade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To a queue: %1 · To an owner: %2 · Unchanged: %3</source>
+        <translation>Till en kö: %1 · Till en ägare: %2 · Oförändrade: %3</translation>
+    </message>
+    <message>
+        <source>Not routed: %1</source>
+        <translation>Inte cirkulerade: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to Team or User</source>
+        <extracomment>the lookup&apos;s results: users and teams (LookupItem.kind)</extracomment>
+        <translation>Tilldela till team eller användare</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have selected %n case(s). To whom would you like to assign them?</source>
+        <translation>
+            <numerusform>Du har markerat %n ärende. Vem vill du tilldela det?</numerusform>
+            <numerusform>Du har markerat %n ärenden. Vem vill du tilldela dem?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases to assign</source>
+        <translation>Ärenden att tilldela</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>Tilldela:</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>&amp;Me</source>
+        <translation>&amp;Mig</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Tilldela mig</translation>
+    </message>
+    <message>
+        <source>&amp;User or team</source>
+        <translation>&amp;Användare eller team</translation>
+    </message>
+    <message>
+        <source>Assign to a user or team</source>
+        <translation>Tilldela en användare eller ett team</translation>
+    </message>
+    <message>
+        <source>User or team</source>
+        <translation>Användare eller team</translation>
+    </message>
+    <message>
+        <source>Look up a user or team by name</source>
+        <translation>Slå upp en användare eller ett team på namn</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>User or team error</source>
+        <translation>Fel i användare eller team</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Tilldela</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogknappar</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1809,10 @@
         <translation>Ärendet är inte eskalerat.</translation>
     </message>
     <message>
+        <source>The case is escalated. Route it now with the active routing rule set?</source>
+        <translation>Ärendet är eskalerat. Dirigera det nu med den aktiva hanteringsregeluppsättningen?</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -1528,6 +1879,18 @@
     <message>
         <source>Create Child Case</source>
         <translation>Skapa underordnat ärende</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; Route</source>
+        <translation>Spara och dirigera</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>Add to Queue</source>
+        <translation>Lägg till i kö</translation>
     </message>
     <message>
         <source>Do not decrement entitlement terms</source>
@@ -2061,6 +2424,103 @@
     <message>
         <source>Child cases</source>
         <translation>Underordnade ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEditor</name>
+    <message>
+        <source>Condition</source>
+        <translation>Villkor</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionGroup</name>
+    <message>
+        <source>And: all of these hold</source>
+        <translation>Och: alla dessa gäller</translation>
+    </message>
+    <message>
+        <source>Or: any of these holds</source>
+        <translation>Eller: något av dessa gäller</translation>
+    </message>
+    <message>
+        <source>Group type: And or Or</source>
+        <translation>Gruppens typ: Och eller Eller</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Grupp:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Add Condition</source>
+        <translation>Lägg till villkor</translation>
+    </message>
+    <message>
+        <source>Add a condition to this group</source>
+        <translation>Lägg till ett villkor i gruppen</translation>
+    </message>
+    <message>
+        <source>Add Group</source>
+        <translation>Lägg till grupp</translation>
+    </message>
+    <message>
+        <source>Add a group inside this group</source>
+        <translation>Lägg till en grupp i gruppen</translation>
+    </message>
+    <message>
+        <source>Remove Group</source>
+        <translation>Ta bort grupp</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>Ta bort den här gruppen</translation>
+    </message>
+    <message>
+        <source>No conditions: the rule item applies to every case.</source>
+        <translation>Inga villkor: regelobjektet gäller alla ärenden.</translation>
+    </message>
+    <message>
+        <source>An empty group: add a condition or remove it.</source>
+        <translation>En tom grupp: lägg till ett villkor eller ta bort den.</translation>
+    </message>
+    <message>
+        <source>Empty group</source>
+        <translation>Tom grupp</translation>
+    </message>
+    <message>
+        <source>Condition group</source>
+        <translation>Villkorsgrupp</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Ta bort det här villkoret</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Ta bort villkor</translation>
+    </message>
+    <message>
+        <source>Condition error</source>
+        <translation>Fel i villkoret</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Villkor</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3169,13 @@
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
+    </message>
+</context>
+<context>
+    <name>DateValue</name>
+    <message>
+        <source>Value (a date)</source>
+        <translation>Värde (ett datum)</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3926,13 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     </message>
 </context>
 <context>
+    <name>FieldCombo</name>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+</context>
+<context>
     <name>FindCaseDialog</name>
     <message>
         <source>Find Case</source>
@@ -4048,6 +4522,38 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
         <translation>Mall</translation>
     </message>
     <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Route to</source>
+        <translation>Cirkulera till</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <source>Rule items</source>
+        <translation>Regelobjekt</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 måste fyllas i.</translation>
     </message>
@@ -4153,6 +4659,18 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
         <translation>Varaktigheten måste vara ett heltal dagar, minst 1.</translation>
     </message>
     <message>
+        <source>A condition names a field that doesn&apos;t exist: choose one from the list.</source>
+        <translation>Ett villkor anger ett fält som inte finns: välj ett i listan.</translation>
+    </message>
+    <message>
+        <source>A condition uses an operator that doesn&apos;t fit its field.</source>
+        <translation>Ett villkor använder en operator som inte passar fältet.</translation>
+    </message>
+    <message>
+        <source>A condition has a value that doesn&apos;t fit its field.</source>
+        <translation>Ett villkor har ett värde som inte passar fältet.</translation>
+    </message>
+    <message>
         <source>The entitlement is not active: choose an active one.</source>
         <translation>Berättigandet är inte aktivt: välj ett aktivt.</translation>
     </message>
@@ -4249,9 +4767,41 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
         <translation>Det går inte medan berättigandets status är %1. Läs in det igen för att se dess status.</translation>
     </message>
     <message>
-        <source>Case %1 is not active: only active cases can be merged, resolved or canceled.</source>
+        <source>“%1” is the default queue of a user or team: it stays private with its owner and can&apos;t be deleted or deactivated.</source>
+        <translation>”%1” är standardkön för en användare eller ett team: den förblir privat med sin ägare och kan inte tas bort eller inaktiveras.</translation>
+    </message>
+    <message>
+        <source>The queue “%1” holds queue items or a routing rule routes to it: it can&apos;t be deleted.</source>
+        <translation>Kön ”%1” innehåller köobjekt eller så dirigerar en hanteringsregel till den: den kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>The team “%1” still owns cases or queues, works queue items or is named by a routing rule: it can&apos;t be deleted.</source>
+        <translation>Teamet ”%1” äger fortfarande ärenden eller köer, arbetar med köobjekt eller nämns i en hanteringsregel: det kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer in a queue. Refresh the list to see the items as they are now.</source>
+        <translation>Ärende %1 finns inte längre i någon kö. Uppdatera listan för att se objekten som de är nu.</translation>
+    </message>
+    <message>
+        <source>You can&apos;t deactivate your own user or take the Administrator role from yourself. Another administrator can.</source>
+        <translation>Du kan inte inaktivera din egen användare eller ta ifrån dig själv rollen Administratör. En annan administratör kan göra det.</translation>
+    </message>
+    <message>
+        <source>At least one active user must keep the Administrator role.</source>
+        <translation>Minst en aktiv användare måste ha kvar rollen Administratör.</translation>
+    </message>
+    <message>
+        <source>The rule set is active and cannot be changed. Deactivate it first.</source>
+        <translation>Regeluppsättningen är aktiv och kan inte ändras. Inaktivera den först.</translation>
+    </message>
+    <message>
+        <source>No routing rule set is active. Activate one in Settings › Routing Rule Sets first.</source>
+        <translation>Ingen uppsättning hanteringsregler är aktiv. Aktivera en under Inställningar › Hanteringsregler först.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not active (it is resolved or canceled): reactivate it first.</source>
         <extracomment>case lifecycle codes with a message of their own when a parameter is given</extracomment>
-        <translation>Ärende %1 är inte aktivt: bara aktiva ärenden kan slås samman, stängas eller avbrytas.</translation>
+        <translation>Ärendet %1 är inte aktivt (det är löst eller avbrutet): återaktivera det först.</translation>
     </message>
     <message>
         <source>The %3 channel of the entitlement “%1” has %2 terms remaining and the entitlement restricts case creation: the case can&apos;t use it. Nothing was saved.</source>
@@ -4413,6 +4963,13 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     </message>
 </context>
 <context>
+    <name>NoValue</name>
+    <message>
+        <source>No value needed</source>
+        <translation>Inget värde behövs</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>No file attached</source>
@@ -4525,6 +5082,17 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     </message>
 </context>
 <context>
+    <name>NumberValue</name>
+    <message>
+        <source>Value (a number)</source>
+        <translation>Värde (ett tal)</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Ett tal</translation>
+    </message>
+</context>
+<context>
     <name>OpenActivitiesList</name>
     <message>
         <source>Activity Type</source>
@@ -4584,6 +5152,28 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>OptionListValue</name>
+    <message>
+        <source>Values (check one or more)</source>
+        <translation>Värden (markera ett eller flera)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionValue</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +5360,76 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
         <source>%1 h %2 min</source>
         <translation>%1 tim %2 min</translation>
     </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Offentlig</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Pick</source>
+        <translation>Plocka</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will work on the %n selected item(s): you become their Worked By and the owner of their cases.</source>
+        <translation>
+            <numerusform>Du kommer att arbeta med %n markerat objekt: du blir Arbetas med av och ägare till ärendet.</numerusform>
+            <numerusform>Du kommer att arbeta med de %n markerade objekten: du blir Arbetas med av och ägare till deras ärenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Pick</source>
+        <translation>Om Plocka</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the item from the queue</source>
+        <translation>&amp;Ta bort objektet från kön</translation>
+    </message>
+    <message>
+        <source>Remove the item from the queue</source>
+        <translation>Ta bort objektet från kön</translation>
+    </message>
+    <message>
+        <source>The case stays yours; it no longer waits in the queue.</source>
+        <translation>Ärendet förblir ditt; det väntar inte längre i kön.</translation>
+    </message>
+    <message>
+        <source>About removing</source>
+        <translation>Om att ta bort</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>&amp;Pick</source>
+        <translation>&amp;Plocka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogknappar</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -4831,6 +5491,352 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>Process stages</source>
         <translation>Processfaser</translation>
+    </message>
+</context>
+<context>
+    <name>QueueItemColumns</name>
+    <message>
+        <source>Case Number</source>
+        <extracomment>the queue chooser&apos;s two entries besides the queues (queues.QueueChoice) the views (queues.ItemView), in the chooser&apos;s order</extracomment>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation>Ärenderubrik</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Entered Queue</source>
+        <translation>Lades i kö</translation>
+    </message>
+    <message>
+        <source>Worked By</source>
+        <translation>Arbetas med av</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+</context>
+<context>
+    <name>QueueItemsPage</name>
+    <message numerus="yes">
+        <source>%n item(s) selected</source>
+        <translation>
+            <numerusform>%n objekt markerat</numerusform>
+            <numerusform>%n objekt markerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) picked.</source>
+        <translation>
+            <numerusform>%n objekt plockat.</numerusform>
+            <numerusform>%n objekt plockade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) routed.</source>
+        <translation>
+            <numerusform>%n objekt cirkulerat.</numerusform>
+            <numerusform>%n objekt cirkulerade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) released.</source>
+        <translation>
+            <numerusform>%n objekt släppt.</numerusform>
+            <numerusform>%n objekt släppta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove case %1 from the queue “%2”? The case itself stays as it is.</source>
+        <translation>Ta bort ärende %1 från kön ”%2”? Själva ärendet förblir som det är.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s) from their queues? The cases themselves stay as they are.</source>
+        <translation>
+            <numerusform>Ta bort %n objekt från sin kö? Själva ärendet förblir som det är.</numerusform>
+            <numerusform>Ta bort %n objekt från sina köer? Själva ärendena förblir som de är.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) removed from the queue.</source>
+        <translation>
+            <numerusform>%n objekt borttaget från kön.</numerusform>
+            <numerusform>%n objekt borttagna från köerna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n objekt</numerusform>
+            <numerusform>%n objekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All Queues</source>
+        <translation>Alla köer</translation>
+    </message>
+    <message>
+        <source>Queues I&apos;m a member of</source>
+        <translation>Köer jag är medlem i</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Köer</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Kö:</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Items available to work on</source>
+        <translation>Objekt att arbeta med</translation>
+    </message>
+    <message>
+        <source>Items I am working on</source>
+        <translation>Objekt jag arbetar med</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alla objekt</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vy:</translation>
+    </message>
+    <message>
+        <source>Queue item view</source>
+        <translation>Vy för köobjekt</translation>
+    </message>
+    <message>
+        <source>Filter by case number, title or customer…</source>
+        <translation>Filtrera på ärendenummer, rubrik eller kund…</translation>
+    </message>
+    <message>
+        <source>Filter queue items</source>
+        <translation>Filtrera köobjekt</translation>
+    </message>
+    <message>
+        <source>Queue items</source>
+        <translation>Köobjekt</translation>
+    </message>
+    <message>
+        <source>Queue item commands</source>
+        <translation>Kommandon för köobjekt</translation>
+    </message>
+    <message>
+        <source>Number of queue items</source>
+        <translation>Antal köobjekt</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesSettingsPage</name>
+    <message>
+        <source>The users who may see and work the queue&apos;s items (its owner always can).</source>
+        <extracomment>how many rule names a refusal lists before &quot;…&quot;</extracomment>
+        <translation>Användarna som får se och arbeta med köns objekt (ägaren får alltid det).</translation>
+    </message>
+    <message>
+        <source>Everyone sees a public queue. Make it private to choose its members.</source>
+        <translation>Alla ser en offentlig kö. Gör den privat för att välja medlemmar.</translation>
+    </message>
+    <message>
+        <source>A default queue can&apos;t be deleted</source>
+        <translation>En standardkö kan inte tas bort</translation>
+    </message>
+    <message>
+        <source>New queue</source>
+        <translation>Ny kö</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Kö: %1</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change queues.</source>
+        <translation>Bara chefer och administratörer kan ändra köer.</translation>
+    </message>
+    <message>
+        <source>The queue “%1” can&apos;t be deleted.</source>
+        <translation>Kön ”%1” kan inte tas bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n queue item(s) (of active, resolved or canceled cases).</source>
+        <translation>
+            <numerusform>Den innehåller %n köobjekt (för aktiva, lösta eller avbrutna ärenden).</numerusform>
+            <numerusform>Den innehåller %n köobjekt (för aktiva, lösta eller avbrutna ärenden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routing rule(s) route cases to it: %1.</source>
+        <translation>
+            <numerusform>%n hanteringsregel dirigerar ärenden till den: %1.</numerusform>
+            <numerusform>%n hanteringsregler dirigerar ärenden till den: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule sets: %1.</source>
+        <translation>Regeluppsättningar: %1.</translation>
+    </message>
+    <message>
+        <source>Queue “%1” saved.</source>
+        <translation>Kön ”%1” har sparats.</translation>
+    </message>
+    <message>
+        <source>Delete the queue “%1”?</source>
+        <translation>Ta bort kön ”%1”?</translation>
+    </message>
+    <message>
+        <source>Queue “%1” deleted.</source>
+        <translation>Kön ”%1” har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the queue?</source>
+        <translation>Spara ändringarna i kön?</translation>
+    </message>
+    <message>
+        <source>%1 (the default queue of %2)</source>
+        <translation>%1 (standardkön för %2)</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Köer</translation>
+    </message>
+    <message>
+        <source>Queue commands</source>
+        <translation>Kommandon för köer</translation>
+    </message>
+    <message>
+        <source>Save the queue</source>
+        <translation>Spara kön</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change queues. You can look at them here.</source>
+        <translation>Bara chefer och administratörer kan ändra köer. Du kan titta på dem här.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddat</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Active items in the queue</source>
+        <translation>Aktiva objekt i kön</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>This is the default queue of a user or team: it stays private with its owner and can&apos;t be deleted. Its name, description and members can change.</source>
+        <translation>Det här är standardkön för en användare eller ett team: den förblir privat med sin ägare och kan inte tas bort. Namn, beskrivning och medlemmar kan ändras.</translation>
+    </message>
+    <message>
+        <source>Default queue</source>
+        <translation>Standardkö</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Namn: *</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner: *</source>
+        <translation>&amp;Ägare: *</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Medlemmar:</translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation>Namn (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Owner (required)</source>
+        <translation>Ägare (obligatorisk)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>Fel i %1</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic</source>
+        <translation>&amp;Offentlig</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Offentlig</translation>
+    </message>
+    <message>
+        <source>Everyone can see the queue and work its items</source>
+        <translation>Alla kan se kön och arbeta med dess objekt</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate</source>
+        <translation>&amp;Privat</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Only its owner and members see the queue</source>
+        <translation>Bara ägaren och medlemmarna ser kön</translation>
+    </message>
+    <message>
+        <source>Look up a user or team by name</source>
+        <translation>Slå upp en användare eller ett team på namn</translation>
+    </message>
+    <message>
+        <source>About members</source>
+        <translation>Om medlemmar</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +5976,689 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     </message>
 </context>
 <context>
+    <name>RecordValue</name>
+    <message>
+        <source>Value (a record: type and press Enter)</source>
+        <translation>Värde (en post: skriv och tryck på Retur)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteCaseDialog</name>
+    <message>
+        <source>No rule matched: nothing changed.</source>
+        <translation>Ingen regel passade: inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Case %1 was routed to the queue “%2” by the rule item “%3”.</source>
+        <translation>Ärendet %1 cirkulerades till kön ”%2” av regelobjektet ”%3”.</translation>
+    </message>
+    <message>
+        <source>Case %1 was assigned to the user “%2” by the rule item “%3”.</source>
+        <translation>Ärendet %1 tilldelades användaren ”%2” av regelobjektet ”%3”.</translation>
+    </message>
+    <message>
+        <source>Case %1 was assigned to the team “%2” by the rule item “%3”.</source>
+        <translation>Ärendet %1 tilldelades teamet ”%2” av regelobjektet ”%3”.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Route Case</source>
+        <translation>Cirkulera ärende</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Cirkulera</translation>
+    </message>
+    <message>
+        <source>The case will be routed based on the active routing rule set.</source>
+        <translation>Ärendet kommer att cirkuleras baserat på den aktiva uppsättningen hanteringsregler.</translation>
+    </message>
+    <message>
+        <source>About routing</source>
+        <translation>Om cirkulering</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogrutans knappar</translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation>&amp;Cirkulera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Route</source>
+        <translation>Cirkulera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Route the %n selected item(s) to another queue, or to a user or team who will work on them.</source>
+        <translation>
+            <numerusform>Cirkulera %n markerat objekt till en annan kö, eller till en användare eller ett team som ska arbeta med det.</numerusform>
+            <numerusform>Cirkulera de %n markerade objekten till en annan kö, eller till en användare eller ett team som ska arbeta med dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Route</source>
+        <translation>Om Cirkulera</translation>
+    </message>
+    <message>
+        <source>Route to:</source>
+        <translation>Cirkulera till:</translation>
+    </message>
+    <message>
+        <source>Route to</source>
+        <translation>Cirkulera till</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Kö</translation>
+    </message>
+    <message>
+        <source>Route to a queue</source>
+        <translation>Cirkulera till en kö</translation>
+    </message>
+    <message>
+        <source>&amp;User or team</source>
+        <translation>&amp;Användare eller team</translation>
+    </message>
+    <message>
+        <source>Route to a user or team</source>
+        <translation>Cirkulera till en användare eller ett team</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Look up a queue by name</source>
+        <translation>Slå upp en kö på namn</translation>
+    </message>
+    <message>
+        <source>User or team</source>
+        <translation>Användare eller team</translation>
+    </message>
+    <message>
+        <source>Look up a user or team by name</source>
+        <translation>Slå upp en användare eller ett team på namn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the item from the queue</source>
+        <translation>&amp;Ta bort objektet från kön</translation>
+    </message>
+    <message>
+        <source>Remove the item from the queue</source>
+        <translation>Ta bort objektet från kön</translation>
+    </message>
+    <message>
+        <source>Queue error</source>
+        <translation>Fel i kön</translation>
+    </message>
+    <message>
+        <source>User or team error</source>
+        <translation>Fel i användare eller team</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>R&amp;oute</source>
+        <translation>&amp;Cirkulera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogknappar</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingFields</name>
+    <message>
+        <source>Case</source>
+        <extracomment>the groups of the field chooser, in order: a field path&apos;s part before the dot</extracomment>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation>Berättigande</translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <extracomment>field path → its name (the controller&apos;s English label is the fallback)</extracomment>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation>Ärenderubrik</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Case Type</source>
+        <translation>Ärendetyp</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Status Reason</source>
+        <translation>Statusorsak</translation>
+    </message>
+    <message>
+        <source>Is Escalated</source>
+        <translation>Är eskalerat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Escalated On</source>
+        <translation>Eskalerat den</translation>
+    </message>
+    <message>
+        <source>Created On</source>
+        <translation>Skapat den</translation>
+    </message>
+    <message>
+        <source>Follow Up By</source>
+        <translation>Följ upp senast</translation>
+    </message>
+    <message>
+        <source>Customer Name</source>
+        <translation>Kundens namn</translation>
+    </message>
+    <message>
+        <source>Customer City</source>
+        <translation>Kundens ort</translation>
+    </message>
+    <message>
+        <source>Customer E-mail</source>
+        <translation>Kundens e-post</translation>
+    </message>
+    <message>
+        <source>Customer Country</source>
+        <translation>Kundens land</translation>
+    </message>
+    <message>
+        <source>Contact Name</source>
+        <translation>Kontaktens namn</translation>
+    </message>
+    <message>
+        <source>Contact E-mail</source>
+        <translation>Kontaktens e-post</translation>
+    </message>
+    <message>
+        <source>Product Name</source>
+        <translation>Produktnamn</translation>
+    </message>
+    <message>
+        <source>Product Number</source>
+        <translation>Produktnummer</translation>
+    </message>
+    <message>
+        <source>Subject Title</source>
+        <translation>Ämnesrubrik</translation>
+    </message>
+    <message>
+        <source>Entitlement Name</source>
+        <translation>Berättigandets namn</translation>
+    </message>
+    <message>
+        <source>Entitlement Remaining Terms</source>
+        <translation>Berättigandets återstående villkor</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingOperators</name>
+    <message>
+        <source>Equals</source>
+        <translation>Är lika med</translation>
+    </message>
+    <message>
+        <source>Does Not Equal</source>
+        <translation>Är inte lika med</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Innehåller</translation>
+    </message>
+    <message>
+        <source>Begins With</source>
+        <translation>Börjar med</translation>
+    </message>
+    <message>
+        <source>Is Empty</source>
+        <translation>Är tomt</translation>
+    </message>
+    <message>
+        <source>Is Not Empty</source>
+        <translation>Är inte tomt</translation>
+    </message>
+    <message>
+        <source>Greater Than</source>
+        <translation>Större än</translation>
+    </message>
+    <message>
+        <source>Less Than</source>
+        <translation>Mindre än</translation>
+    </message>
+    <message>
+        <source>In List</source>
+        <translation>Finns i listan</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingOptions</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Route to queue</source>
+        <translation>Cirkulera till kö</translation>
+    </message>
+    <message>
+        <source>Assign to user</source>
+        <translation>Tilldela användare</translation>
+    </message>
+    <message>
+        <source>Assign to team</source>
+        <translation>Tilldela team</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingPage</name>
+    <message>
+        <source>Rule item %1</source>
+        <extracomment>True when there are unsaved changes, False when there are none again</extracomment>
+        <translation>Regelobjekt %1</translation>
+    </message>
+    <message>
+        <source>Not saved: see the marked field.</source>
+        <translation>Inte sparat: se det markerade fältet.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: rule item %1 (“%2”) needs a change, see below.</source>
+        <translation>Inte sparat: regelobjekt %1 (”%2”) behöver ändras, se nedan.</translation>
+    </message>
+    <message>
+        <source>Choose a field from the list: “%1” is not one.</source>
+        <translation>Välj ett fält i listan: ”%1” finns inte.</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be used with %2: choose another operator.</source>
+        <translation>”%1” kan inte användas med %2: välj en annan operator.</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>Skriv ett tal.</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>Välj ett datum.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Välj ett värde i listan.</translation>
+    </message>
+    <message>
+        <source>Choose Yes or No.</source>
+        <translation>Välj Ja eller Nej.</translation>
+    </message>
+    <message>
+        <source>Type and press Enter to choose a record.</source>
+        <translation>Skriv och tryck på Retur för att välja en post.</translation>
+    </message>
+    <message>
+        <source>Type a value.</source>
+        <translation>Skriv ett värde.</translation>
+    </message>
+    <message>
+        <source>Give at least one value.</source>
+        <translation>Ange minst ett värde.</translation>
+    </message>
+    <message>
+        <source>The value doesn&apos;t fit %1. %2</source>
+        <translation>Värdet passar inte %1. %2</translation>
+    </message>
+    <message>
+        <source>A condition of this rule item is not valid (marked below).</source>
+        <translation>Ett villkor i regelobjektet är inte giltigt (markerat nedan).</translation>
+    </message>
+    <message>
+        <source>Rule set “%1” saved.</source>
+        <translation>Regeluppsättningen ”%1” har sparats.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the rule set “%1”?</source>
+        <translation>Spara ändringarna i regeluppsättningen ”%1”?</translation>
+    </message>
+    <message>
+        <source>New Rule Set</source>
+        <translation>Ny regeluppsättning</translation>
+    </message>
+    <message>
+        <source>Rule set “%1” activated.</source>
+        <translation>Regeluppsättningen ”%1” har aktiverats.</translation>
+    </message>
+    <message>
+        <source>Rule set “%1” deactivated: it can be edited again.</source>
+        <translation>Regeluppsättningen ”%1” har inaktiverats: den kan redigeras igen.</translation>
+    </message>
+    <message>
+        <source>Delete the rule set “%1”? This can&apos;t be undone.</source>
+        <translation>Ta bort regeluppsättningen ”%1”? Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Rule set “%1” deleted.</source>
+        <translation>Regeluppsättningen ”%1” har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Routing Rule Sets</source>
+        <translation>Hanteringsregler</translation>
+    </message>
+    <message>
+        <source>Routing rule set commands</source>
+        <translation>Kommandon för hanteringsregler</translation>
+    </message>
+    <message>
+        <source>Routing &amp;Rule Sets</source>
+        <translation>&amp;Hanteringsregler</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Routing rule sets</source>
+        <translation>Uppsättningar hanteringsregler</translation>
+    </message>
+    <message>
+        <source>Rule sets and the rule set editor</source>
+        <translation>Regeluppsättningar och redigeringen av en regeluppsättning</translation>
+    </message>
+    <message>
+        <source>Rule set editor</source>
+        <translation>Redigera regeluppsättning</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Namn: *</translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation>Namn (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>For example: Support routing</source>
+        <translation>Till exempel: Supportens hanteringsregler</translation>
+    </message>
+    <message>
+        <source>Name error</source>
+        <translation>Fel i namnet</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Rule &amp;Items (tried from the top; the first whose condition holds acts):</source>
+        <translation>Regel&amp;objekt (prövas uppifrån; det första vars villkor gäller utförs):</translation>
+    </message>
+    <message>
+        <source>About the rule items</source>
+        <translation>Om regelobjekten</translation>
+    </message>
+    <message>
+        <source>Rule items</source>
+        <translation>Regelobjekt</translation>
+    </message>
+    <message>
+        <source>&amp;Add Item</source>
+        <translation>&amp;Lägg till objekt</translation>
+    </message>
+    <message>
+        <source>Add a rule item</source>
+        <translation>Lägg till ett regelobjekt</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Item</source>
+        <translation>Ta bort ob&amp;jekt</translation>
+    </message>
+    <message>
+        <source>Remove the chosen rule item</source>
+        <translation>Ta bort det valda regelobjektet</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move the rule item up</source>
+        <translation>Flytta regelobjektet uppåt</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Flytta ne&amp;d</translation>
+    </message>
+    <message>
+        <source>Move the rule item down</source>
+        <translation>Flytta regelobjektet nedåt</translation>
+    </message>
+    <message>
+        <source>No rule items yet. Add one: each item has a condition and says where a matching case goes.</source>
+        <translation>Inga regelobjekt ännu. Lägg till ett: varje objekt har ett villkor och anger vart ett ärende som uppfyller det ska.</translation>
+    </message>
+    <message>
+        <source>No rule items</source>
+        <translation>Inga regelobjekt</translation>
+    </message>
+    <message>
+        <source>Rule item error</source>
+        <translation>Fel i regelobjektet</translation>
+    </message>
+    <message>
+        <source>Item na&amp;me: *</source>
+        <translation>Objektets na&amp;mn: *</translation>
+    </message>
+    <message>
+        <source>Rule item name (required)</source>
+        <translation>Regelobjektets namn (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Condition (when it holds, the action is taken):</source>
+        <translation>Villkor (när det gäller utförs åtgärden):</translation>
+    </message>
+    <message>
+        <source>About the condition</source>
+        <translation>Om villkoret</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Åtgärd:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter</source>
+        <translation>Skriv ett namn och tryck på Retur</translation>
+    </message>
+    <message>
+        <source>User to assign to</source>
+        <translation>Användare att tilldela</translation>
+    </message>
+    <message>
+        <source>Team to assign to</source>
+        <translation>Team att tilldela</translation>
+    </message>
+    <message>
+        <source>Queue to route to</source>
+        <translation>Kö att cirkulera till</translation>
+    </message>
+    <message>
+        <source>(choose a queue)</source>
+        <translation>(välj en kö)</translation>
+    </message>
+    <message>
+        <source>&amp;User: *</source>
+        <translation>&amp;Användare: *</translation>
+    </message>
+    <message>
+        <source>&amp;Team: *</source>
+        <translation>&amp;Team: *</translation>
+    </message>
+    <message>
+        <source>&amp;Queue: *</source>
+        <translation>&amp;Kö: *</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regeluppsättning</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change routing rule sets. You can look at them here.</source>
+        <translation>Bara chefer och administratörer kan ändra hanteringsregler. Du kan titta på dem här.</translation>
+    </message>
+    <message>
+        <source>This rule set is active, so it can&apos;t be changed. Deactivate it to edit it; cases are not routed while no rule set is active.</source>
+        <translation>Regeluppsättningen är aktiv och kan därför inte ändras. Inaktivera den för att redigera den; ärenden cirkuleras inte medan ingen regeluppsättning är aktiv.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>Rule item</source>
+        <translation>Regelobjekt</translation>
+    </message>
+    <message>
+        <source>Chosen rule item</source>
+        <translation>Valt regelobjekt</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingSummaryModel</name>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>how often the worker reports progress at most (seconds) the dialog&apos;s height once the summary shows (it grows to it, never shrinks)</extracomment>
+        <translation>Oförändrat</translation>
+    </message>
+    <message>
+        <source>the case is not active</source>
+        <translation>ärendet är inte aktivt</translation>
+    </message>
+    <message>
+        <source>the case no longer exists</source>
+        <translation>ärendet finns inte längre</translation>
+    </message>
+    <message>
+        <source>Not routed: %1</source>
+        <translation>Inte cirkulerat: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Kö: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Ägare: %1</translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Routed To</source>
+        <translation>Cirkulerat till</translation>
+    </message>
+    <message>
+        <source>Rule Item</source>
+        <translation>Regelobjekt</translation>
+    </message>
+</context>
+<context>
     <name>SubjectTreeDialog</name>
     <message>
         <source>Choose a Subject</source>
@@ -4986,6 +6675,141 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>Subjects</source>
         <translation>Ämnen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsTab</name>
+    <message>
+        <source>The team gets a private default queue, “&lt;%1&gt;”, when it is saved.</source>
+        <translation>Teamet får en privat standardkö, ”&lt;%1&gt;”, när det sparas.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The team&apos;s private default queue is in Settings › Queues.</source>
+        <translation>Teamets privata standardkö finns under Inställningar › Köer.</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nytt team</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Only administrators can change teams.</source>
+        <translation>Bara administratörer kan ändra team.</translation>
+    </message>
+    <message>
+        <source>Team “%1” saved.</source>
+        <translation>Teamet ”%1” har sparats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It owns %n case(s): assign them to someone else first.</source>
+        <translation>
+            <numerusform>Det äger %n ärende: tilldela det till någon annan först.</numerusform>
+            <numerusform>Det äger %n ärenden: tilldela dem till någon annan först.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It owns %n queue(s) besides its default queue: give them another owner first.</source>
+        <translation>
+            <numerusform>Det äger %n kö utöver sin standardkö: ge den en annan ägare först.</numerusform>
+            <numerusform>Det äger %n köer utöver sin standardkö: ge dem en annan ägare först.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It works %n queue item(s), or its default queue holds them: route or remove them first.</source>
+        <translation>
+            <numerusform>Det arbetar med %n köobjekt, eller så finns det i dess standardkö: cirkulera eller ta bort det först.</numerusform>
+            <numerusform>Det arbetar med %n köobjekt, eller så finns de i dess standardkö: cirkulera eller ta bort dem först.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routing rule item(s) assign cases to it or to its queue: change them first.</source>
+        <translation>
+            <numerusform>%n hanteringsregel tilldelar ärenden till det eller dess kö: ändra den först.</numerusform>
+            <numerusform>%n hanteringsregler tilldelar ärenden till det eller dess kö: ändra dem först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team “%1” can&apos;t be deleted.</source>
+        <translation>Teamet ”%1” kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>Delete the team “%1” and its default queue?</source>
+        <translation>Ta bort teamet ”%1” och dess standardkö?</translation>
+    </message>
+    <message>
+        <source>Team “%1” deleted.</source>
+        <translation>Teamet ”%1” har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the team?</source>
+        <translation>Spara ändringarna i teamet?</translation>
+    </message>
+    <message>
+        <source>(No owner)</source>
+        <translation>(Ingen ägare)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Namn: *</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ägare:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Medlemmar:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation>Namn (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>Fel i %1</translation>
+    </message>
+    <message>
+        <source>Default queue</source>
+        <translation>Standardkö</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +6846,29 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>%1: %2, %3 days</source>
         <translation>%1: %2, %3 dagar</translation>
+    </message>
+</context>
+<context>
+    <name>TextListValue</name>
+    <message>
+        <source>Values, separated by semicolons</source>
+        <translation>Värden, åtskilda med semikolon</translation>
+    </message>
+    <message>
+        <source>Values separated by ;</source>
+        <translation>Värden åtskilda med ;</translation>
+    </message>
+</context>
+<context>
+    <name>TextValue</name>
+    <message>
+        <source>Value</source>
+        <extracomment>the operators of a field type, when the controller does not say option fields whose values the app already names (labels.py)</extracomment>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -5316,6 +7163,196 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>Error</source>
         <translation>Fel</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>The user gets a private default queue when they are saved.</source>
+        <translation>Användaren får en privat standardkö när hen sparas.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s private default queue is in Settings › Queues.</source>
+        <translation>Användarens privata standardkö finns under Inställningar › Köer.</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Ny användare</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Användare: %1</translation>
+    </message>
+    <message>
+        <source>Only administrators can change users.</source>
+        <translation>Bara administratörer kan ändra användare.</translation>
+    </message>
+    <message>
+        <source>User “%1” saved.</source>
+        <translation>Användaren ”%1” har sparats.</translation>
+    </message>
+    <message>
+        <source>Deactivate the user “%1”? Their cases keep them as owner until someone assigns them; they can no longer be chosen as owner.</source>
+        <translation>Inaktivera användaren ”%1”? Hens ärenden har hen kvar som ägare tills någon tilldelar dem; hen kan inte längre väljas som ägare.</translation>
+    </message>
+    <message>
+        <source>User “%1” deactivated.</source>
+        <translation>Användaren ”%1” har inaktiverats.</translation>
+    </message>
+    <message>
+        <source>User “%1” activated.</source>
+        <translation>Användaren ”%1” har aktiverats.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the user?</source>
+        <translation>Spara ändringarna i användaren?</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inloggningsnamn</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Namn: *</translation>
+    </message>
+    <message>
+        <source>&amp;Login: *</source>
+        <translation>&amp;Inloggningsnamn: *</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>Roles: *</source>
+        <translation>Roller: *</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation>Namn (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Login (required)</source>
+        <translation>Inloggningsnamn (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>Fel i %1</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>&amp;Chef</translation>
+    </message>
+    <message>
+        <source>A&amp;dministrator</source>
+        <translation>A&amp;dministratör</translation>
+    </message>
+    <message>
+        <source>%1 role</source>
+        <translation>Rollen %1</translation>
+    </message>
+    <message>
+        <source>Agents work cases; managers also keep queues, entitlements and routing rules; administrators also keep users, teams and every setting.</source>
+        <translation>Agenter arbetar med ärenden; chefer sköter även köer, berättiganden och hanteringsregler; administratörer sköter även användare, team och alla inställningar.</translation>
+    </message>
+    <message>
+        <source>About roles</source>
+        <translation>Om roller</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>A&amp;ktiv</translation>
+    </message>
+    <message>
+        <source>Inactive users can&apos;t be chosen as owner</source>
+        <translation>Inaktiva användare kan inte väljas som ägare</translation>
+    </message>
+    <message>
+        <source>The sign-in name, e.g. asa.oberg</source>
+        <translation>Inloggningsnamnet, t.ex. asa.oberg</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>namn@exempel.se</translation>
+    </message>
+    <message>
+        <source>Default queue</source>
+        <translation>Standardkö</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTeamsPage</name>
+    <message>
+        <source>Users and Teams</source>
+        <translation>Användare och team</translation>
+    </message>
+    <message>
+        <source>User and team commands</source>
+        <translation>Kommandon för användare och team</translation>
+    </message>
+    <message>
+        <source>Only administrators can change users and teams. You can look at them here.</source>
+        <translation>Bara administratörer kan ändra användare och team. Du kan titta på dem här.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddat</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Användare</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Users and teams</source>
+        <translation>Användare och team</translation>
     </message>
 </context>
 </TS>

@@ -72,11 +72,15 @@ def services():
         entitlements,
         lifecycle,
         lookups,
+        queues,
+        routing,
+        users,
     )
 
     return Services(cases=cases, quick_find=search.quick_find, customers=customers,
                     lookups=lookups, activities=activities, lifecycle=lifecycle,
-                    entitlements=entitlements, charging=charging)
+                    entitlements=entitlements, charging=charging, users=users,
+                    queues=queues, routing=routing)
 
 
 @pytest.fixture

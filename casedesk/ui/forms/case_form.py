@@ -63,7 +63,7 @@ from casedesk.ui.widgets.process_bar import ProcessBar
 from casedesk.ui.widgets.timeline import TimelineWidget
 
 #: commands of the case command bar that later versions bring (SPEC §4.3)
-LATER_COMMANDS = ("assign", "add_to_queue", "delete_case")
+LATER_COMMANDS = ("delete_case",)
 
 
 @dataclass
@@ -77,6 +77,8 @@ class FormServices:
     lifecycle: object = None  # casedesk.controllers.lifecycle
     entitlements: object = None  # casedesk.controllers.entitlements
     charging: object = None  # casedesk.controllers.charging
+    queues: object = None  # casedesk.controllers.queues
+    routing: object = None  # casedesk.controllers.routing
 
 
 def _lookup_item(named) -> LookupItem | None:
@@ -156,6 +158,14 @@ class CaseForm(QMainWindow):
         self.reactivate_action = QAction(icon("reactivate"), "", self,
                                          objectName="action_form_reactivate")
         for action in (self.close_case_action, self.cancel_case_action, self.reactivate_action):
+            self.command_bar.addAction(action)
+        self.command_bar.addSeparator()
+        self.save_route_action = QAction(icon("route"), "", self,
+                                         objectName="action_form_save_route")
+        self.assign_action = QAction(icon("assign"), "", self, objectName="action_form_assign")
+        self.add_to_queue_action = QAction(icon("add_to_queue"), "", self,
+                                           objectName="action_form_add_to_queue")
+        for action in (self.save_route_action, self.assign_action, self.add_to_queue_action):
             self.command_bar.addAction(action)
         self.escalate_action = QAction(icon("escalate"), "", self,
                                        objectName="action_form_escalate")
@@ -455,10 +465,13 @@ class CaseForm(QMainWindow):
         self.close_case_action.triggered.connect(self.close_case)
         self.cancel_case_action.triggered.connect(self.cancel_case)
         self.reactivate_action.triggered.connect(self.reactivate)
-        self.escalate_action.triggered.connect(lambda: self._run_command("escalate"))
+        self.escalate_action.triggered.connect(self.escalate)
         self.de_escalate_action.triggered.connect(lambda: self._run_command("de_escalate"))
         self.child_action.triggered.connect(self.create_child)
         self.decrement_action.triggered.connect(self.toggle_decrement)
+        self.save_route_action.triggered.connect(self.save_and_route)
+        self.assign_action.triggered.connect(self.assign)
+        self.add_to_queue_action.triggered.connect(self.add_to_queue)
         for edit in (self.contact_edit, self.product_edit):
             edit.item_changed.connect(lambda *_: self._point_entitlement_lookup())
         self.origin_combo.currentIndexChanged.connect(lambda *_: self._point_entitlement_lookup())
@@ -795,6 +808,15 @@ class CaseForm(QMainWindow):
         }
         self.decrement_action.setEnabled(self.services.charging is not None
                                          and (not saved or active))
+        queue_ready = self.services.queues is not None
+        for action in (self.assign_action, self.add_to_queue_action):
+            action.setEnabled(queue_ready and active)
+            action.setToolTip(action.text().replace("&", "") if action.isEnabled() else
+                              reasons["unsaved" if not saved else "closed"])
+        routable = self.services.routing is not None and (not saved or active)
+        self.save_route_action.setEnabled(routable)
+        self.save_route_action.setToolTip(self.save_route_action.text() if routable else
+                                          reasons["closed"])
         available = self.services.lifecycle is not None
         for action, (enabled, why) in states.items():
             action.setEnabled(available and enabled)
@@ -869,6 +891,40 @@ class CaseForm(QMainWindow):
             prompts.error(self, error_message(exc))
             return
         self.load(self.case_id)
+
+    def escalate(self) -> None:
+        """Escalate (SPEC §2.9), then offer Save & Route so a rule can move the case."""
+        if self._run_command("escalate") and self.services.routing is not None \
+                and prompts.confirm(self, self.tr("The case is escalated. Route it now with "
+                                                  "the active routing rule set?")):
+            self.save_and_route()
+
+    def save_and_route(self):
+        """Save & Route (active cases): save, then the Route Case dialog."""
+        from casedesk.ui.dialogs.route_case_dialog import RouteCaseDialog
+
+        if self.services.routing is None or not self.save():
+            return None
+        return self._open_dialog(RouteCaseDialog(self.session, self.services.routing,
+                                                 self.case_id, self.prefs, self))
+
+    def assign(self):
+        from casedesk.ui.dialogs.assign_dialog import AssignDialog
+
+        if self.case_id is None or not self._save_before():
+            return None
+        return self._open_dialog(AssignDialog(self.session, self.services.queues,
+                                              self.services.lookups, self.reader,
+                                              [self.case_id], self.prefs, self))
+
+    def add_to_queue(self):
+        from casedesk.ui.dialogs.add_to_queue_dialog import AddToQueueDialog
+
+        if self.case_id is None or not self._save_before():
+            return None
+        return self._open_dialog(AddToQueueDialog(self.session, self.services.queues,
+                                                  self.reader, [self.case_id], self.prefs,
+                                                  self))
 
     def _run_command(self, name: str, **kwargs) -> bool:
         if self.case_id is None or not self._save_before():
@@ -1073,6 +1129,9 @@ class CaseForm(QMainWindow):
         self.escalate_action.setText(self.tr("Escalate"))
         self.de_escalate_action.setText(self.tr("De-escalate"))
         self.child_action.setText(self.tr("Create Child Case"))
+        self.save_route_action.setText(self.tr("Save && Route"))
+        self.assign_action.setText(self.tr("Assign"))
+        self.add_to_queue_action.setText(self.tr("Add to Queue"))
         self.decrement_action.setText(self.tr("Do not decrement entitlement terms")
                                       if self._decrement else
                                       self.tr("Decrement entitlement terms"))

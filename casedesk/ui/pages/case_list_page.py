@@ -56,6 +56,8 @@ class CaseListPage(QWidget):
         self._cases = cases
         self._actions = actions
         self.lifecycle_available = False  # set by the window when lifecycle commands exist
+        self.queues_available = False
+        self.routing_available = False
         self._prefs = prefs
         self._user_id = user_id
         self.model = CaseListModel(cases, reader, self._restore_columns(), self)
@@ -290,6 +292,11 @@ class CaseListPage(QWidget):
             self._actions["cancel_case"].setEnabled(count == 1 and all_active)
             self._actions["merge_cases"].setEnabled(2 <= count <= 10 and all_active)
             self._actions["associate_children"].setEnabled(count >= 1 and all_active)
+        if self.queues_available:
+            self._actions["assign"].setEnabled(count >= 1 and all_active)
+            self._actions["add_to_queue"].setEnabled(count >= 1 and all_active)
+        if self.routing_available:
+            self._actions["apply_routing"].setEnabled(count >= 1 and all_active)
         if count:
             self.status_message.emit(self.tr("%n case(s) selected", "", count))
 
