@@ -1127,3 +1127,26 @@ __all__ = [
     "list_rule_sets", "normalize_condition", "operators_for", "route_case", "summarize",
     "update_rule_set", "validate_condition",
 ]
+
+
+def record_name(kind: str, record_id: int) -> str | None:
+    """The name a condition's record value shows in the editor (None when it is gone)."""
+    from casedesk.models import (
+        Account,
+        AppUser,
+        Contact,
+        Entitlement,
+        Product,
+        Queue,
+        Subject,
+        Team,
+    )
+
+    columns = {"account": (Account, Account.name), "contact": (Contact, Contact.full_name),
+               "product": (Product, Product.name), "subject": (Subject, Subject.title),
+               "user": (AppUser, AppUser.name), "team": (Team, Team.name),
+               "entitlement": (Entitlement, Entitlement.name), "queue": (Queue, Queue.name)}
+    if kind not in columns:
+        return None
+    model, column = columns[kind]
+    return model.select(column).where(model.id == record_id).scalar()

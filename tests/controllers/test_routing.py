@@ -706,3 +706,12 @@ def test_the_remaining_terms_follow_the_ledger(world):
     TermMovement.create(entitlement=world.gold, amount=Decimal("-2"),
                         reason=int(TermReason.ADJUSTMENT))
     assert condition_holds(condition, world.rich)
+
+
+def test_record_values_of_conditions_have_names(session):
+    from casedesk.models import Product
+
+    printer = Product.create(name="Skrivare X1")
+    assert routing.record_name("product", printer.id) == "Skrivare X1"
+    assert routing.record_name("product", 999999) is None
+    assert routing.record_name("spaceship", 1) is None
