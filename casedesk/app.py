@@ -27,6 +27,9 @@ def parse_args(argv=None) -> argparse.Namespace:
                         help="language of the user interface (default: the system's)")
     parser.add_argument("--name", metavar="NAME",
                         help="your name, when this is the first start (skips the question)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="start, open the database and the main window, open a case, "
+                             "then quit with exit code 0 (for installers and CI)")
     parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
     return parser.parse_args(argv)
 
@@ -48,6 +51,33 @@ def database_text(url: str) -> str:
 
     path = sqlite_path(url)
     return str(path) if path is not None else url.split("@")[-1]
+
+
+def _smoke_test(app, window, database) -> int:
+    """Every page built, a case opened in its form; then quit (exit 0 = it all worked)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    def settle(ms: int = 300) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    settle()
+    for page_id in window.pages:
+        window.show_page(page_id)
+        settle(20)
+    window.show_page("cases")
+    settle()
+    case_id = window.case_list.model.case_id(0)
+    if case_id is not None:
+        form = window.open_case(case_id)
+        settle()
+        print(f"smoke test: opened {form.number_label.text()}")
+    print(f"smoke test: {window.case_list.model.total} cases in view, database "
+          f"{window.database_text}")
+    window.close()
+    database.close()
+    return 0
 
 
 def main(argv=None) -> int:
@@ -167,6 +197,8 @@ def main(argv=None) -> int:
     window.midnight = MidnightTimer(lambda: entitlements.refresh_states(session=session),
                                     window)
     window.show()
+    if args.smoke_test:
+        return _smoke_test(app, window, result.database)
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -57,3 +57,16 @@ def test_bad_name_on_first_start_is_refused(tmp_path, shown):
     assert app.main(["--database", url, "--name", "\x00", "--lang", "en"]) == 2
     assert shown == ["Name contains control characters that cannot be saved."]
     assert (tmp_path / "new" / "desk.db").exists()  # the missing folder was created
+
+
+def test_the_whole_app_starts_on_a_demo_database_and_exits_cleanly(tmp_path):
+    """app.py's own wiring (every controller, every page), as a user starts it."""
+    env = {"QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_STATE_HOME": str(tmp_path / "state")}
+    out = run_cli("--demo", "--name", "Åsa Öberg", "--lang", "sv", "--smoke-test", **env)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "smoke test: opened CAS-" in out.stdout
+    assert (tmp_path / "data" / "CaseDesk" / "demo.db").exists()
+    log = (tmp_path / "state" / "CaseDesk" / "log" / "casedesk.log")
+    assert "Traceback" not in (log.read_text() if log.exists() else "")
