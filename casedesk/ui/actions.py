@@ -340,6 +340,14 @@ class ActionRegistry:
     def __getitem__(self, action_id: str) -> QAction:
         return self._actions[action_id]
 
+    def fill(self, bar, action_ids) -> None:
+        """Put these commands on a tool bar or menu, in order; None is a separator."""
+        for action_id in action_ids:
+            if action_id is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(self._actions[action_id])
+
     def is_available(self, action_id: str) -> bool:
         return SPECS[action_id].unavailable is None
 

@@ -84,11 +84,7 @@ class CustomerForm(BaseDialog):
         self.actions = ActionRegistry(self)
         self.command_bar = QToolBar(objectName=f"{self.kind}FormCommandBar")
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in self.commands:
-            if action_id is None:
-                self.command_bar.addSeparator()
-            else:
-                self.command_bar.addAction(self.actions[action_id])
+        self.actions.fill(self.command_bar, self.commands)
 
         self.heading = QLabel(objectName=f"{self.kind}Heading")
         font = self.heading.font()

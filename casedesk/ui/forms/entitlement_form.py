@@ -137,11 +137,7 @@ class EntitlementForm(BaseDialog):
         self.actions = ActionRegistry(self)
         self.command_bar = QToolBar(objectName="entitlementFormCommandBar")
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in ENTITLEMENT_FORM_COMMANDS:
-            if action_id is None:
-                self.command_bar.addSeparator()
-            else:
-                self.command_bar.addAction(self.actions[action_id])
+        self.actions.fill(self.command_bar, ENTITLEMENT_FORM_COMMANDS)
 
         self.heading = QLabel(objectName="entitlementHeading")
         font = self.heading.font()

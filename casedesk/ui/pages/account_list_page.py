@@ -125,11 +125,7 @@ class CustomerListPage(QWidget):
         prefix = self.name_prefix
         self.command_bar = QToolBar(objectName=f"{prefix}CommandBar")
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in self.commands:
-            if action_id is None:
-                self.command_bar.addSeparator()
-            else:
-                self.command_bar.addAction(actions[action_id])
+        actions.fill(self.command_bar, self.commands)
 
         self.view_label = QLabel(objectName=f"{prefix}ViewLabel")
         self.view_combo = QComboBox(objectName=f"{prefix}ViewCombo")

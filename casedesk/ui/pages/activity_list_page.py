@@ -143,11 +143,7 @@ class ActivityListPage(QWidget):
 
         self.command_bar = QToolBar(objectName="activityCommandBar")
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in ACTIVITY_LIST_COMMANDS:
-            if action_id is None:
-                self.command_bar.addSeparator()
-            else:
-                self.command_bar.addAction(actions[action_id])
+        actions.fill(self.command_bar, ACTIVITY_LIST_COMMANDS)
 
         self.view_label = QLabel(objectName="activityViewLabel")
         self.view_combo = QComboBox(objectName="activityViewCombo")

@@ -64,18 +64,10 @@ class CaseListPage(QWidget):
 
         self.command_bar = QToolBar(objectName="caseCommandBar")
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in CASE_LIST_COMMANDS:
-            if action_id is None:
-                self.command_bar.addSeparator()
-            else:
-                self.command_bar.addAction(actions[action_id])
+        actions.fill(self.command_bar, CASE_LIST_COMMANDS)
         self.command_bar.addSeparator()
         self.more_menu = QMenu(self, objectName="caseMoreMenu")
-        for action_id in CASE_LIST_MORE_COMMANDS:
-            if action_id is None:
-                self.more_menu.addSeparator()
-            else:
-                self.more_menu.addAction(actions[action_id])
+        actions.fill(self.more_menu, CASE_LIST_MORE_COMMANDS)
         self.more_button = QToolButton(objectName="caseMoreButton")
         self.more_button.setIcon(icon("more"))
         self.more_button.setMenu(self.more_menu)

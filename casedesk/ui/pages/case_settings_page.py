@@ -77,11 +77,7 @@ class CaseSettingsPage(QWidget):
         self.revert_action = self.actions["revert_settings"]
         self.command_bar = QToolBar(objectName="caseSettingsCommandBar")
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in CASE_SETTINGS_COMMANDS:
-            if action_id is None:
-                self.command_bar.addSeparator()
-            else:
-                self.command_bar.addAction(self.actions[action_id])
+        self.actions.fill(self.command_bar, CASE_SETTINGS_COMMANDS)
 
         self.heading = QLabel(objectName="caseSettingsHeading")
         font = self.heading.font()

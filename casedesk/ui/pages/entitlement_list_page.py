@@ -188,11 +188,7 @@ class EntitlementListPage(QWidget):
 
         self.command_bar = QToolBar(objectName="entitlementCommandBar")
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in ENTITLEMENT_LIST_COMMANDS:
-            if action_id is None:
-                self.command_bar.addSeparator()
-            else:
-                self.command_bar.addAction(actions[action_id])
+        actions.fill(self.command_bar, ENTITLEMENT_LIST_COMMANDS)
 
         self.view_label = QLabel(objectName="entitlementViewLabel")
         self.view_combo = QComboBox(objectName="entitlementViewCombo")

@@ -95,11 +95,7 @@ class EntitlementTemplatesPage(QWidget):
         self.actions = ActionRegistry(self)
         self.command_bar = QToolBar(objectName="templatesCommandBar")
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in ENTITLEMENT_TEMPLATE_COMMANDS:
-            if action_id is None:
-                self.command_bar.addSeparator()
-            else:
-                self.command_bar.addAction(self.actions[action_id])
+        self.actions.fill(self.command_bar, ENTITLEMENT_TEMPLATE_COMMANDS)
         self.new_action = self.actions["new_entitlement_template"]
         self.save_action = self.actions["save_settings"]
         self.revert_action = self.actions["revert_settings"]

@@ -93,11 +93,7 @@ class QueueItemsPage(QWidget):
 
         self.command_bar = QToolBar(objectName="queueItemsCommandBar")
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in QUEUE_ITEM_COMMANDS:
-            if action_id is None:
-                self.command_bar.addSeparator()
-            else:
-                self.command_bar.addAction(actions[action_id])
+        actions.fill(self.command_bar, QUEUE_ITEM_COMMANDS)
 
         self.queue_label = QLabel(objectName="queueItemsQueueLabel")
         self.queue_combo = QComboBox(objectName="queueItemsQueueCombo")

@@ -86,11 +86,7 @@ class QueuesSettingsPage(QWidget):
         self.actions = ActionRegistry(self)
         self.command_bar = QToolBar(objectName="queuesSettingsCommandBar")
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in QUEUE_SETTINGS_COMMANDS:
-            if action_id is None:
-                self.command_bar.addSeparator()
-            else:
-                self.command_bar.addAction(self.actions[action_id])
+        self.actions.fill(self.command_bar, QUEUE_SETTINGS_COMMANDS)
         self.new_action = self.actions["new_queue"]
         self.save_action = self.actions["save_settings"]
         self.revert_action = self.actions["revert_settings"]

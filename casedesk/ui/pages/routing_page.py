@@ -1037,11 +1037,7 @@ class RoutingPage(QWidget):
         self.refresh_action = self.actions["refresh"]
         self.command_bar = QToolBar(objectName="routingCommandBar")
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in ROUTING_COMMANDS:
-            if action_id is None:
-                self.command_bar.addSeparator()
-            else:
-                self.command_bar.addAction(self.actions[action_id])
+        self.actions.fill(self.command_bar, ROUTING_COMMANDS)
 
         # the rule sets
         self.sets_caption = QLabel(objectName="routingSetsCaption")

@@ -276,11 +276,7 @@ class TransitionsPage(QWidget):
         self.add_action = self.actions["add_status_reason"]
         self.command_bar = QToolBar(objectName="transitionsCommandBar")
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action_id in TRANSITIONS_COMMANDS:
-            if action_id is None:
-                self.command_bar.addSeparator()
-            else:
-                self.command_bar.addAction(self.actions[action_id])
+        self.actions.fill(self.command_bar, TRANSITIONS_COMMANDS)
 
         self.heading = QLabel(objectName="transitionsHeading")
         font = self.heading.font()
