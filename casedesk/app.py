@@ -94,13 +94,16 @@ def main(argv=None) -> int:
         admin,
         cases,
         charging,
+        connections,
         customers,
         entitlements,
         lifecycle,
         lookups,
+        products,
         queues,
         routing,
         search,
+        subjects,
         users,
     )
     from casedesk.controllers.session import Session
@@ -186,7 +189,8 @@ def main(argv=None) -> int:
                         is_empty=is_empty, customers=customers, lookups=lookups,
                         activities=activities, lifecycle=lifecycle,
                         entitlements=entitlements, charging=charging, users=users,
-                        queues=queues, routing=routing)
+                        queues=queues, routing=routing, subjects=subjects,
+                        products=products, search=search, connections=connections)
     window = MainWindow(session, services, prefs, database_text(url))
 
     def change_language(code: str) -> None:

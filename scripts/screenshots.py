@@ -26,13 +26,16 @@ from casedesk.controllers import (  # noqa: E402
     admin,
     cases,
     charging,
+    connections,
     customers,
     entitlements,
     lifecycle,
     lookups,
+    products,
     queues,
     routing,
     search,
+    subjects,
     users,
 )
 from casedesk.controllers.session import Session  # noqa: E402
@@ -95,7 +98,8 @@ def main() -> None:
                         is_empty=demo.is_empty, customers=customers, lookups=lookups,
                         activities=activities, lifecycle=lifecycle,
                         entitlements=entitlements, charging=charging, users=users,
-                        queues=queues, routing=routing)
+                        queues=queues, routing=routing, subjects=subjects,
+                        products=products, search=search, connections=connections)
     for lang in ("en", "sv"):
         shoot(app, languages, lang, session, services, prefs, out)
     print(f"screenshots in {out}")

@@ -51,6 +51,7 @@ from casedesk.models import (
     db,
 )
 from casedesk.models.db import is_sqlite, write_transaction
+from casedesk.models.migrations import m0005_search
 from casedesk.models.options import QueueType
 from casedesk.models.text import sort_key as text_sort_key
 
@@ -390,19 +391,42 @@ def load(data: BulkData, *, created_by: int | None = None, analyze: bool = True,
     result = BulkResult()
     loader = _Loader(database, result)
     tables = _expand(data, created_by)
-    for group, members in GROUPS:
-        todo = [(key, model) for key, model in members if key in tables]
-        if not todo:
-            continue
-        if progress:
-            progress(group)
-        started = time.perf_counter()
-        with write_transaction(database):
-            for key, model in todo:
-                loader.load(key, model, tables[key])
-            if group == "cases":
-                loader.advance_counter()
-        result.seconds[group] = time.perf_counter() - started
+    # The full-text index (SQLite) is filled once after the load, not row by row by its
+    # triggers: they are dropped meanwhile and made again whatever happens.
+    indexed = m0005_search.has_index(database)
+    if indexed:
+        first_case = (database.execute_sql("SELECT MAX(id) FROM incident").fetchone()[0] or 0) + 1
+        first_resolution = (database.execute_sql(
+            "SELECT MAX(id) FROM case_resolution").fetchone()[0] or 0) + 1
+        m0005_search.drop_triggers(database)
+    try:
+        for group, members in GROUPS:
+            todo = [(key, model) for key, model in members if key in tables]
+            if not todo:
+                continue
+            if progress:
+                progress(group)
+            started = time.perf_counter()
+            with write_transaction(database):
+                for key, model in todo:
+                    loader.load(key, model, tables[key])
+                if group == "cases":
+                    loader.advance_counter()
+            result.seconds[group] = time.perf_counter() - started
+    finally:
+        if indexed:
+            if progress:
+                progress("search index")
+            started = time.perf_counter()
+            with write_transaction(database):
+                m0005_search.fill(database, first_id=first_case)
+                older = [r[0] for r in database.execute_sql(
+                    "SELECT DISTINCT case_id FROM case_resolution WHERE id >= ? AND case_id < ?",
+                    (first_resolution, first_case))]
+                for case_id in older:
+                    m0005_search.fill(database, first_id=case_id, last_id=case_id)
+                m0005_search.create_triggers(database)
+            result.seconds["search index"] = time.perf_counter() - started
     if analyze:
         if progress:
             progress("analyze")

@@ -15,7 +15,7 @@ from enum import IntEnum
 
 from peewee import JOIN, OP, SQL, Expression, NodeList, Tuple, Value, fn
 
-from casedesk.controllers import audit, charging, events
+from casedesk.controllers import audit, charging, events, search
 from casedesk.controllers.admin import get_setting
 from casedesk.controllers.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from casedesk.controllers.session import Session
@@ -40,6 +40,7 @@ from casedesk.models import (
 )
 from casedesk.models.case import TITLE_MAX
 from casedesk.models.db import write_transaction
+from casedesk.models.migrations import m0005_search
 from casedesk.models.options import (
     CaseState,
     CaseType,
@@ -643,11 +644,21 @@ def _view_filter(query: CaseQuery):
     return None
 
 
-def _filter_words(text: str) -> tuple[str, list[str]]:
-    """(case-number prefix, folded words) of what a user typed in the filter."""
+def _filter_words(text: str) -> tuple[str, list[str], list[str | None]]:
+    """(case-number prefix, folded words, and for each word its full-text query or None) of
+    what a user typed in the filter. A word goes to the full-text index (every word a
+    prefix) when the database has one and the word has two letters or digits or more; a
+    shorter word or one of punctuation only ("%", "_") is matched as a substring."""
     text = " ".join((text or "").split())[:200]
-    keys = [k for k in (text_sort_key(w) for w in text.split()) if k]
-    return text.upper(), keys
+    raw = [w for w in text.split() if text_sort_key(w)]
+    keys = [text_sort_key(w) for w in raw]
+    fts: list[str | None] = [None] * len(raw)
+    if raw and search.fts_available():
+        for i, word in enumerate(raw):
+            tokens = search.query_words(word)
+            if tokens and sum(len(t) for t in tokens[0]) >= search.MIN_PREFIX:
+                fts[i] = search.fts_query(tokens, prefix="all")
+    return text.upper(), keys, fts
 
 
 def _escape_like(text: str) -> str:
@@ -660,16 +671,25 @@ def _like(field, pattern: str):
                                                  Value("\\", converter=False))))
 
 
-def _text_filter(number_mark: str, word_marks: list[str]):
-    """Filter-as-you-type: a case number prefix, or every word in the title or customer.
+def _text_filter(number_mark: str, word_marks: list[str], fts_marks: list[str | None]):
+    """Filter-as-you-type: a case number prefix, or every word in the case's text (title,
+    description, resolution: the full-text index, by word prefix) or its customer's name.
 
-    Words are folded like the stored keys, so "ärende" finds "Ärende" and "ÄRENDE". Built
-    with markers that _execute fills with the escaped patterns.
+    Words are folded like the stored keys, so "ärende" finds "Ärende" and "ÄRENDE". A word
+    the index cannot take (see _filter_words) is a substring of the title or the customer.
+    Built with markers that _execute fills with the escaped patterns and queries.
     """
     by_number = _like(Case.number, number_mark)
     words = None
-    for mark in word_marks:
-        cond = _like(Case.title_sort, mark) | _like(Case.customer_sort, mark)
+    for mark, fts_mark in zip(word_marks, fts_marks, strict=True):
+        if fts_mark is None:
+            cond = _like(Case.title_sort, mark) | _like(Case.customer_sort, mark)
+        else:
+            table = m0005_search.TABLE
+            cond = (Expression(Case.id, OP.IN,
+                               SQL(f"(SELECT rowid FROM {table} WHERE {table} MATCH ?)",
+                                   (fts_mark,)))
+                    | _like(Case.customer_sort, mark))
         words = cond if words is None else words & cond
     return by_number if words is None else by_number | words
 
@@ -732,11 +752,18 @@ def _mark_word(i: int) -> str:
     return f"\x01w{i}\x01"
 
 
+def _mark_fts(i: int) -> str:
+    return f"\x01f{i}\x01"
+
+
 _compiled: dict[tuple, tuple[str, list]] = {}
 
 
-def _build(kind: str, query: CaseQuery, n_words: int, has_after: bool):
-    text_filter = (_text_filter(_MARK_NUMBER, [_mark_word(i) for i in range(n_words)])
+def _build(kind: str, query: CaseQuery, n_words: int, has_after: bool,
+           fts_words: tuple[bool, ...] = ()):
+    text_filter = (_text_filter(_MARK_NUMBER, [_mark_word(i) for i in range(n_words)],
+                                [_mark_fts(i) if fts_words[i] else None
+                                 for i in range(n_words)])
                    if n_words >= 0 else None)
     where_query = CaseQuery(view=query.view, user_id=_MARK_USER)
     where = _where(where_query, text_filter)
@@ -764,16 +791,19 @@ def _build(kind: str, query: CaseQuery, n_words: int, has_after: bool):
 
 def _execute(kind: str, query: CaseQuery, *, after=None, limit: int = 0):
     """Run the query's shape with this call's values; returns the cursor."""
-    number, keys = _filter_words(query.filter_text)
+    number, keys, fts = _filter_words(query.filter_text)
     n_words = len(keys) if number else -1  # -1: no filter at all
+    fts_words = tuple(q is not None for q in fts)
     listing = kind == "list"
+    has_after = listing and after is not None
     shape = (type(db.obj), kind, query.view, query.sort if listing else None,
-             query.descending if listing else None, n_words, listing and after is not None)
+             query.descending if listing else None, n_words, fts_words, has_after)
     compiled = _compiled.get(shape)
     if compiled is None:
-        compiled = _compiled[shape] = _build(kind, query, n_words, shape[-1]).sql()
+        compiled = _compiled[shape] = _build(kind, query, n_words, has_after, fts_words).sql()
     sql, template = compiled
     words = {_mark_word(i): key for i, key in enumerate(keys)}
+    words.update((_mark_fts(i), q) for i, q in enumerate(fts) if q is not None)
     numbers = {_MARK_USER: query.user_id, _MARK_LIMIT: limit}
     after_value = None
     if after is not None:
@@ -787,6 +817,8 @@ def _execute(kind: str, query: CaseQuery, *, after=None, limit: int = 0):
                 p = after_value
             elif p == _MARK_NUMBER:
                 p = _escape_like(number) + "%"
+            elif p[1:2] == "f":
+                p = words[p]
             else:
                 p = "%" + _escape_like(words[p]) + "%"
         elif type(p) is int and p in numbers:

@@ -17,6 +17,8 @@ ACTIVITIES_CHANGED = "activities_changed"  # case_ids=[…], ids=[…] (activiti
 SETTINGS_CHANGED = "settings_changed"  # keys=[…] (settings, status reasons, transitions)
 ENTITLEMENTS_CHANGED = "entitlements_changed"  # ids=[…]
 ENTITLEMENT_TEMPLATES_CHANGED = "entitlement_templates_changed"  # ids=[…]
+SUBJECTS_CHANGED = "subjects_changed"  # ids=[subject ids]
+PRODUCTS_CHANGED = "products_changed"  # ids=[product ids]
 
 
 class EventBus:

@@ -266,6 +266,33 @@ SPECS: dict[str, ActionSpec] = {
     "delete_rule_set": ActionSpec(QT_TRANSLATE_NOOP("Actions", "De&lete"),
                                   QT_TRANSLATE_NOOP("Actions", "Delete the draft rule set"),
                                   "delete"),
+    # Settings › Subjects and Settings › Products (SPEC §1.9)
+    "add_subject": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Add"),
+                              QT_TRANSLATE_NOOP("Actions", "Add a subject under the selected "
+                                                           "subject"), "add_subject"),
+    "add_top_subject": ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &Top-Level"),
+                                  QT_TRANSLATE_NOOP("Actions", "Add a subject at the top of "
+                                                               "the tree"), "add_top_subject"),
+    "rename_subject": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Rename"),
+                                 QT_TRANSLATE_NOOP("Actions", "Rename the selected subject"),
+                                 "rename", "F2"),
+    "move_subject": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Move To…"),
+                               QT_TRANSLATE_NOOP("Actions", "Move the selected subject under "
+                                                            "another subject (or drag it)"),
+                               "move"),
+    "delete_subject": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Delete"),
+                                 QT_TRANSLATE_NOOP("Actions", "Delete the selected subject: its "
+                                                              "subjects move up to its parent"),
+                                 "delete"),
+    "new_product": ActionSpec(QT_TRANSLATE_NOOP("Actions", "&New Product"),
+                              QT_TRANSLATE_NOOP("Actions", "Create a product"), "new_product"),
+    "deactivate_product": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Deactivate"),
+        QT_TRANSLATE_NOOP("Actions", "Make the product inactive: new cases can no longer "
+                                     "choose it"), "deactivate"),
+    "activate_product": ActionSpec(QT_TRANSLATE_NOOP("Actions", "A&ctivate"),
+                                   QT_TRANSLATE_NOOP("Actions", "Make the product active again"),
+                                   "activate"),
 }
 
 #: The list commands of SPEC §4.2, in command-bar order (None = separator).
@@ -313,6 +340,11 @@ QUEUE_SETTINGS_COMMANDS = ("new_queue", "save_settings", "revert_settings", None
 USER_COMMANDS = ("new_user", "save_settings", "revert_settings", None, "deactivate_user",
                  "activate_user")
 TEAM_COMMANDS = ("new_team", "save_settings", "revert_settings", None, "delete_team")
+#: Settings › Subjects and Settings › Products.
+SUBJECT_COMMANDS = ("add_subject", "add_top_subject", "rename_subject", "move_subject", None,
+                    "delete_subject", "refresh")
+PRODUCT_COMMANDS = ("new_product", "save_settings", "revert_settings", None,
+                    "deactivate_product", "activate_product")
 #: Settings › Routing Rule Sets.
 ROUTING_COMMANDS = ("new_rule_set", "save_settings", "revert_settings", "refresh", None,
                     "activate_rule_set", "deactivate_rule_set", None, "delete_rule_set")

@@ -121,6 +121,12 @@ GLYPHS = {
     "move_up": "mdi6.arrow-up",
     "move_down": "mdi6.arrow-down",
     "unchanged": "mdi6.minus-circle-outline",
+    # Settings › Subjects and Settings › Products (issue 8)
+    "add_subject": "mdi6.file-tree",
+    "add_top_subject": "mdi6.plus-box-outline",
+    "rename": "mdi6.rename-box",
+    "move": "mdi6.folder-move-outline",
+    "new_product": "mdi6.package-variant-plus",
 }
 
 

@@ -43,9 +43,11 @@ from casedesk.ui.pages.contact_list_page import ContactListPage
 from casedesk.ui.pages.entitlement_list_page import EntitlementListPage
 from casedesk.ui.pages.entitlement_templates_page import EntitlementTemplatesPage
 from casedesk.ui.pages.placeholder_page import PlaceholderPage
+from casedesk.ui.pages.products_page import ProductsPage
 from casedesk.ui.pages.queue_items_page import QueueItemsPage
 from casedesk.ui.pages.queues_settings_page import QueuesSettingsPage
 from casedesk.ui.pages.routing_page import RoutingPage
+from casedesk.ui.pages.subjects_page import SubjectsPage
 from casedesk.ui.pages.transitions_page import TransitionsPage
 from casedesk.ui.pages.users_teams_page import UsersTeamsPage
 from casedesk.ui.widgets.quick_find import QuickFind
@@ -127,6 +129,10 @@ class Services:
     users: object | None = None  # casedesk.controllers.users
     queues: object | None = None  # casedesk.controllers.queues
     routing: object | None = None  # casedesk.controllers.routing
+    subjects: object | None = None  # casedesk.controllers.subjects
+    products: object | None = None  # casedesk.controllers.products
+    search: object | None = None  # casedesk.controllers.search
+    connections: object | None = None  # casedesk.controllers.connections
 
 
 class MainWindow(QMainWindow):
@@ -212,6 +218,12 @@ class MainWindow(QMainWindow):
             self.routing_page = RoutingPage(session, services.routing, services.queues,
                                             services.lookups, self.reader)
             built["routing"] = self.routing_page
+        if services.subjects is not None and self.is_admin:
+            self.subjects_page = SubjectsPage(session, services.subjects)
+            built["subjects"] = self.subjects_page
+        if services.products is not None and self.is_admin:
+            self.products_page = ProductsPage(session, services.products)
+            built["products"] = self.products_page
         if services.lifecycle is not None and self.is_admin:
             self.transitions_page = TransitionsPage(session, services.lifecycle)
             self.case_settings_page = CaseSettingsPage(session, services.lifecycle)
@@ -356,7 +368,9 @@ class MainWindow(QMainWindow):
                      getattr(self, "queue_page", None),
                      getattr(self, "queues_settings_page", None),
                      getattr(self, "users_page", None),
-                     getattr(self, "routing_page", None)):
+                     getattr(self, "routing_page", None),
+                     getattr(self, "subjects_page", None),
+                     getattr(self, "products_page", None)):
             if page is not None:
                 page.status_message.connect(
                     lambda text: self.statusBar().showMessage(text, 4000))
@@ -446,7 +460,8 @@ class MainWindow(QMainWindow):
         return FormServices(self.services.cases, self.services.customers, self.services.lookups,
                             self.services.activities, self.services.lifecycle,
                             self.services.entitlements, self.services.charging,
-                            self.services.queues, self.services.routing)
+                            self.services.queues, self.services.routing,
+                            self.services.search, self.services.connections)
 
     def _track(self, form: CaseForm) -> CaseForm:
         self.case_forms.append(form)

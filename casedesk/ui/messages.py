@@ -113,6 +113,11 @@ FIELDS = {
     # routing rule sets (issue 7)
     "condition": QT_TRANSLATE_NOOP("Messages", "Condition"),
     "items": QT_TRANSLATE_NOOP("Messages", "Rule items"),
+    # subjects and products (issue 8)
+    "subject_title": QT_TRANSLATE_NOOP("Messages", "Subject title"),
+    "parent": QT_TRANSLATE_NOOP("Messages", "Parent subject"),
+    "move_cases_to": QT_TRANSLATE_NOOP("Messages", "Move cases to"),
+    "product_number": QT_TRANSLATE_NOOP("Messages", "Product Number"),
 }
 
 _VALIDATION = {
@@ -166,6 +171,12 @@ _FIELD_VALIDATION = {
         "Messages", "Only contacts of the entitlement's customer can be listed."),
     ("duration_days", "invalid"): QT_TRANSLATE_NOOP(
         "Messages", "The duration must be a whole number of days of 1 or more."),
+    # subjects (issue 8)
+    ("parent", "cycle"): QT_TRANSLATE_NOOP(
+        "Messages", "A subject can't be moved under itself or under one of its own "
+        "subjects."),
+    ("move_cases_to", "invalid"): QT_TRANSLATE_NOOP(
+        "Messages", "The cases can't move to the subject that is being deleted."),
     # a case's entitlement (SPEC §3.1, §3.4)
     # routing rule conditions (SPEC §1.8): refused when the rule set is saved
     ("condition", "unknown_field"): QT_TRANSLATE_NOOP(
@@ -248,6 +259,10 @@ _ERRORS = {
         "yourself. Another administrator can."),
     "last_administrator": QT_TRANSLATE_NOOP(
         "Messages", "At least one active user must keep the Administrator role."),
+    # connections (issue 8)
+    "self_link": QT_TRANSLATE_NOOP("Messages", "A case can't be linked to itself."),
+    "already_linked": QT_TRANSLATE_NOOP(
+        "Messages", "The cases are already linked as similar cases."),
     # routing (issue 7)
     "rule_set_read_only": QT_TRANSLATE_NOOP(
         "Messages", "The rule set is active and cannot be changed. Deactivate it first."),

@@ -803,6 +803,58 @@
         <source>Delete the draft rule set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a subject under the selected subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Top-Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a subject at the top of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected subject under another subject (or drag it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected subject: its subjects move up to its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the product inactive: new cases can no longer choose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the product active again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActiveEntitlementsList</name>
@@ -1933,6 +1985,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find Similar Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at resolved cases on this subject to learn how they were solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Entitlement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,10 +2050,6 @@
     </message>
     <message>
         <source>Check for an existing active case of this customer before opening a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Research: Find Similar Cases comes in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2322,6 +2382,26 @@
     </message>
     <message>
         <source>Entitlement settings error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseSuggestions</name>
+    <message>
+        <source>Open case %1</source>
+        <extracomment>the pause after the last keystroke before suggestions are looked up (ms) the fewest characters of title worth suggesting for rows per section</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar resolved cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3972,6 +4052,136 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
 </context>
 <context>
+    <name>FindSimilarCasesDialog</name>
+    <message>
+        <source>Searching…</source>
+        <extracomment>how many results a search shows (the total is counted) as-you-type searches wait for a pause this long (ms); Search and Enter search at once</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a subject or type a keyword, then Search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resolved cases found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found; the best %1 are shown.</source>
+        <translation>
+            <numerusform>%n case found; the best %1 are shown.</numerusform>
+            <numerusform>%n cases found; the best %1 are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found.</source>
+        <translation>
+            <numerusform>%n case found.</numerusform>
+            <numerusform>%n cases found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activities or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Similar Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the title, description or resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar resolved cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the chosen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Found a Solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found a Solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the chosen case to this case as a similar case, and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved On</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to CaseDesk</source>
@@ -4550,6 +4760,22 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Subject title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move cases to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4652,6 +4878,14 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>The duration must be a whole number of days of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subject can&apos;t be moved under itself or under one of its own subjects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases can&apos;t move to the subject that is being deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4784,6 +5018,14 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>At least one active user must keep the Administrator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case can&apos;t be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases are already linked as similar cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5486,6 +5728,129 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>Process stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message numerus="yes">
+        <source>%n case(s) have this product.</source>
+        <extracomment>controller field → the page&apos;s field</extracomment>
+        <translation>
+            <numerusform>%n case has this product.</numerusform>
+            <numerusform>%n cases have this product.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product “%1” activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product “%1” deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the product?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change products. You can look at them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases that have the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered for new cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6655,6 +7020,73 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
 </context>
 <context>
+    <name>SimilarCasesPanel</name>
+    <message>
+        <source>Remove the link to %1 “%2”? The case itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a similar case and link it to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove similar case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar cases are linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectChoiceDialog</name>
+    <message>
+        <source>Choose a Subject</source>
+        <extracomment>the chooser&apos;s entry for &quot;no subject&quot; / &quot;the top level&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter subjects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubjectTreeDialog</name>
     <message>
         <source>Choose a Subject</source>
@@ -6670,6 +7102,131 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsPage</name>
+    <message>
+        <source>No subject selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n case(s) filed under it</source>
+        <translation>
+            <numerusform>%1 · %n case filed under it</numerusform>
+            <numerusform>%1 · %n cases filed under it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the new subject and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject “%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” moved under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” (with its subjects) under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its subjects move to the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its subjects move to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) are filed under “%1”. Where should they go?</source>
+        <translation>
+            <numerusform>%n case is filed under “%1”. Where should it go?</numerusform>
+            <numerusform>%n cases are filed under “%1”. Where should they go?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(No subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the subject “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change subjects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can change subjects. You can look at them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter subjects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases filed under the subject itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a subject onto another to move it there, or between two subjects to move it next to them. F2 renames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to move subjects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

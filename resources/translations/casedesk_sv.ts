@@ -803,6 +803,58 @@
         <source>Delete the draft rule set</source>
         <translation>Ta bort regeluppsättningen (ett utkast)</translation>
     </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Add a subject under the selected subject</source>
+        <translation>Lägg till ett ämne under det markerade ämnet</translation>
+    </message>
+    <message>
+        <source>Add &amp;Top-Level</source>
+        <translation>Lägg till på &amp;översta nivån</translation>
+    </message>
+    <message>
+        <source>Add a subject at the top of the tree</source>
+        <translation>Lägg till ett ämne överst i trädet</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>Rename the selected subject</source>
+        <translation>Byt namn på det markerade ämnet</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation>&amp;Flytta till…</translation>
+    </message>
+    <message>
+        <source>Move the selected subject under another subject (or drag it)</source>
+        <translation>Flytta det markerade ämnet under ett annat ämne (eller dra det)</translation>
+    </message>
+    <message>
+        <source>Delete the selected subject: its subjects move up to its parent</source>
+        <translation>Ta bort det markerade ämnet: dess underämnen flyttas upp till dess överordnade ämne</translation>
+    </message>
+    <message>
+        <source>&amp;New Product</source>
+        <translation>&amp;Ny produkt</translation>
+    </message>
+    <message>
+        <source>Create a product</source>
+        <translation>Skapa en produkt</translation>
+    </message>
+    <message>
+        <source>Make the product inactive: new cases can no longer choose it</source>
+        <translation>Gör produkten inaktiv: nya ärenden kan inte längre välja den</translation>
+    </message>
+    <message>
+        <source>Make the product active again</source>
+        <translation>Gör produkten aktiv igen</translation>
+    </message>
 </context>
 <context>
     <name>ActiveEntitlementsList</name>
@@ -1933,6 +1985,18 @@
         <translation>Ärendekommandon</translation>
     </message>
     <message>
+        <source>Find Similar Cases</source>
+        <translation>Sök efter liknande ärenden</translation>
+    </message>
+    <message>
+        <source>Look at resolved cases on this subject to learn how they were solved</source>
+        <translation>Se hur lösta ärenden med samma ämne löstes</translation>
+    </message>
+    <message>
+        <source>Similar Cases</source>
+        <translation>Liknande ärenden</translation>
+    </message>
+    <message>
         <source>&amp;Entitlement</source>
         <translation>&amp;Berättigande</translation>
     </message>
@@ -1987,10 +2051,6 @@
     <message>
         <source>Check for an existing active case of this customer before opening a new one</source>
         <translation>Se efter om kunden redan har ett aktivt ärende innan du skapar ett nytt</translation>
-    </message>
-    <message>
-        <source>Research: Find Similar Cases comes in a later version.</source>
-        <translation>Undersök: Sök efter liknande ärenden kommer i en senare version.</translation>
     </message>
     <message>
         <source>&amp;Customer*</source>
@@ -2323,6 +2383,26 @@
     <message>
         <source>Entitlement settings error</source>
         <translation>Fel i inställningarna för berättiganden</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSuggestions</name>
+    <message>
+        <source>Open case %1</source>
+        <extracomment>the pause after the last keystroke before suggestions are looked up (ms) the fewest characters of title worth suggesting for rows per section</extracomment>
+        <translation>Öppna ärende %1</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+    <message>
+        <source>Similar resolved cases</source>
+        <translation>Liknande lösta ärenden</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4056,136 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     </message>
 </context>
 <context>
+    <name>FindSimilarCasesDialog</name>
+    <message>
+        <source>Searching…</source>
+        <extracomment>how many results a search shows (the total is counted) as-you-type searches wait for a pause this long (ms); Search and Enter search at once</extracomment>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>Choose a subject or type a keyword, then Search.</source>
+        <translation>Välj ett ämne eller skriv ett nyckelord och välj sedan Sök.</translation>
+    </message>
+    <message>
+        <source>No resolved cases found.</source>
+        <translation>Inga lösta ärenden hittades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found; the best %1 are shown.</source>
+        <translation>
+            <numerusform>%n ärende hittades; de %1 bästa visas.</numerusform>
+            <numerusform>%n ärenden hittades; de %1 bästa visas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found.</source>
+        <translation>
+            <numerusform>%n ärende hittades.</numerusform>
+            <numerusform>%n ärenden hittades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Stängningsorsak</translation>
+    </message>
+    <message>
+        <source>Activities and notes</source>
+        <translation>Aktiviteter och anteckningar</translation>
+    </message>
+    <message>
+        <source>No activities or notes.</source>
+        <translation>Inga aktiviteter eller anteckningar.</translation>
+    </message>
+    <message>
+        <source>Find Similar Cases</source>
+        <translation>Sök efter liknande ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>Ä&amp;mne</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation>Alla ämnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyword:</source>
+        <translation>&amp;Nyckelord:</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Nyckelord</translation>
+    </message>
+    <message>
+        <source>Words in the title, description or resolution</source>
+        <translation>Ord i rubriken, beskrivningen eller stängningsorsaken</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>S&amp;ök</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation>Ärenderubrik</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Similar resolved cases</source>
+        <translation>Liknande lösta ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Preview of the chosen case</source>
+        <translation>Förhandsgranskning av det valda ärendet</translation>
+    </message>
+    <message>
+        <source>&amp;Found a Solution</source>
+        <translation>&amp;En lösning hittades</translation>
+    </message>
+    <message>
+        <source>Found a Solution</source>
+        <translation>En lösning hittades</translation>
+    </message>
+    <message>
+        <source>Link the chosen case to this case as a similar case, and close</source>
+        <translation>Länka det valda ärendet till det här ärendet som ett liknande ärende och stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Created On</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Resolved On</source>
+        <translation>Löst</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to CaseDesk</source>
@@ -4554,6 +4764,22 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
         <translation>Regelobjekt</translation>
     </message>
     <message>
+        <source>Subject title</source>
+        <translation>Ämnesrubrik</translation>
+    </message>
+    <message>
+        <source>Parent subject</source>
+        <translation>Överordnat ämne</translation>
+    </message>
+    <message>
+        <source>Move cases to</source>
+        <translation>Flytta ärenden till</translation>
+    </message>
+    <message>
+        <source>Product Number</source>
+        <translation>Produktnummer</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 måste fyllas i.</translation>
     </message>
@@ -4657,6 +4883,14 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>The duration must be a whole number of days of 1 or more.</source>
         <translation>Varaktigheten måste vara ett heltal dagar, minst 1.</translation>
+    </message>
+    <message>
+        <source>A subject can&apos;t be moved under itself or under one of its own subjects.</source>
+        <translation>Ett ämne kan inte flyttas under sig självt eller under ett av sina egna underämnen.</translation>
+    </message>
+    <message>
+        <source>The cases can&apos;t move to the subject that is being deleted.</source>
+        <translation>Ärendena kan inte flyttas till ämnet som tas bort.</translation>
     </message>
     <message>
         <source>A condition names a field that doesn&apos;t exist: choose one from the list.</source>
@@ -4789,6 +5023,14 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>At least one active user must keep the Administrator role.</source>
         <translation>Minst en aktiv användare måste ha kvar rollen Administratör.</translation>
+    </message>
+    <message>
+        <source>A case can&apos;t be linked to itself.</source>
+        <translation>Ett ärende kan inte länkas till sig självt.</translation>
+    </message>
+    <message>
+        <source>The cases are already linked as similar cases.</source>
+        <translation>Ärendena är redan länkade som liknande ärenden.</translation>
     </message>
     <message>
         <source>The rule set is active and cannot be changed. Deactivate it first.</source>
@@ -5491,6 +5733,129 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>Process stages</source>
         <translation>Processfaser</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message numerus="yes">
+        <source>%n case(s) have this product.</source>
+        <extracomment>controller field → the page&apos;s field</extracomment>
+        <translation>
+            <numerusform>%n ärende har den här produkten.</numerusform>
+            <numerusform>%n ärenden har den här produkten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Ny produkt</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produkt: %1</translation>
+    </message>
+    <message>
+        <source>Only administrators can change products.</source>
+        <translation>Endast administratörer kan ändra produkter.</translation>
+    </message>
+    <message>
+        <source>Product “%1” saved.</source>
+        <translation>Produkten ”%1” har sparats.</translation>
+    </message>
+    <message>
+        <source>Product “%1” activated.</source>
+        <translation>Produkten ”%1” har aktiverats.</translation>
+    </message>
+    <message>
+        <source>Product “%1” deactivated.</source>
+        <translation>Produkten ”%1” har inaktiverats.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the product?</source>
+        <translation>Spara ändringarna i produkten?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Product commands</source>
+        <translation>Produktkommandon</translation>
+    </message>
+    <message>
+        <source>Save the product</source>
+        <translation>Spara produkten</translation>
+    </message>
+    <message>
+        <source>Only administrators can change products. You can look at them here.</source>
+        <translation>Endast administratörer kan ändra produkter. Du kan se dem här.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Cases that have the product</source>
+        <translation>Ärenden som har produkten</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Namn: *</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>Aktiv:</translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation>Namn (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Product number</source>
+        <translation>Produktnummer</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>Fel i %1</translation>
+    </message>
+    <message>
+        <source>Offered for new cases</source>
+        <translation>Erbjuds för nya ärenden</translation>
     </message>
 </context>
 <context>
@@ -6659,6 +7024,73 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     </message>
 </context>
 <context>
+    <name>SimilarCasesPanel</name>
+    <message>
+        <source>Remove the link to %1 “%2”? The case itself is not changed.</source>
+        <translation>Ta bort länken till %1 ”%2”? Själva ärendet ändras inte.</translation>
+    </message>
+    <message>
+        <source>Similar Cases</source>
+        <translation>Liknande ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;Add Connection</source>
+        <translation>&amp;Lägg till anslutningspost</translation>
+    </message>
+    <message>
+        <source>Add Connection</source>
+        <translation>Lägg till anslutningspost</translation>
+    </message>
+    <message>
+        <source>Find a similar case and link it to this case</source>
+        <translation>Sök efter ett liknande ärende och länka det till det här ärendet</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Remove similar case</source>
+        <translation>Ta bort liknande ärende</translation>
+    </message>
+    <message>
+        <source>Case Number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Case Title</source>
+        <translation>Ärenderubrik</translation>
+    </message>
+    <message>
+        <source>Status Reason</source>
+        <translation>Statusorsak</translation>
+    </message>
+    <message>
+        <source>No similar cases are linked.</source>
+        <translation>Inga liknande ärenden är länkade.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectChoiceDialog</name>
+    <message>
+        <source>Choose a Subject</source>
+        <extracomment>the chooser&apos;s entry for &quot;no subject&quot; / &quot;the top level&quot;</extracomment>
+        <translation>Välj ett ämne</translation>
+    </message>
+    <message>
+        <source>Type to filter subjects…</source>
+        <translation>Skriv för att filtrera ämnen…</translation>
+    </message>
+    <message>
+        <source>Filter subjects</source>
+        <translation>Filtrera ämnen</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Ämnen</translation>
+    </message>
+</context>
+<context>
     <name>SubjectTreeDialog</name>
     <message>
         <source>Choose a Subject</source>
@@ -6675,6 +7107,131 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>Subjects</source>
         <translation>Ämnen</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsPage</name>
+    <message>
+        <source>No subject selected.</source>
+        <translation>Inget ämne är markerat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n case(s) filed under it</source>
+        <translation>
+            <numerusform>%1 · %n ärende har det här ämnet</numerusform>
+            <numerusform>%1 · %n ärenden har det här ämnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected subject</source>
+        <translation>Markerat ämne</translation>
+    </message>
+    <message>
+        <source>Type the name of the new subject and press Enter.</source>
+        <translation>Skriv namnet på det nya ämnet och tryck på Retur.</translation>
+    </message>
+    <message>
+        <source>Subject “%1” added.</source>
+        <translation>Ämnet ”%1” har lagts till.</translation>
+    </message>
+    <message>
+        <source>Subject renamed to “%1”.</source>
+        <translation>Ämnet har bytt namn till ”%1”.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>översta nivån</translation>
+    </message>
+    <message>
+        <source>“%1” moved under %2.</source>
+        <translation>”%1” har flyttats under %2.</translation>
+    </message>
+    <message>
+        <source>Move “%1” (with its subjects) under:</source>
+        <translation>Flytta ”%1” (med sina underämnen) under:</translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation>(Översta nivån)</translation>
+    </message>
+    <message>
+        <source>Its subjects move to the top level.</source>
+        <translation>Dess underämnen flyttas till översta nivån.</translation>
+    </message>
+    <message>
+        <source>Its subjects move to “%1”.</source>
+        <translation>Dess underämnen flyttas till ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) are filed under “%1”. Where should they go?</source>
+        <translation>
+            <numerusform>%n ärende har ämnet ”%1”. Vart ska det flyttas?</numerusform>
+            <numerusform>%n ärenden har ämnet ”%1”. Vart ska de flyttas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(No subject)</source>
+        <translation>(Inget ämne)</translation>
+    </message>
+    <message>
+        <source>Delete the subject “%1”?</source>
+        <translation>Ta bort ämnet ”%1”?</translation>
+    </message>
+    <message>
+        <source>Subject “%1” deleted.</source>
+        <translation>Ämnet ”%1” har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Only administrators can change subjects.</source>
+        <translation>Endast administratörer kan ändra ämnen.</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Ämnen</translation>
+    </message>
+    <message>
+        <source>Subject commands</source>
+        <translation>Ämneskommandon</translation>
+    </message>
+    <message>
+        <source>Only administrators can change subjects. You can look at them here.</source>
+        <translation>Endast administratörer kan ändra ämnen. Du kan se dem här.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Type to filter subjects…</source>
+        <translation>Skriv för att filtrera ämnen…</translation>
+    </message>
+    <message>
+        <source>Filter subjects</source>
+        <translation>Filtrera ämnen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>Cases filed under the subject itself</source>
+        <translation>Ärenden som har just det här ämnet</translation>
+    </message>
+    <message>
+        <source>Subject tree</source>
+        <translation>Ämnesträd</translation>
+    </message>
+    <message>
+        <source>Drag a subject onto another to move it there, or between two subjects to move it next to them. F2 renames.</source>
+        <translation>Dra ett ämne till ett annat för att flytta det dit, eller mellan två ämnen för att flytta det bredvid dem. F2 byter namn.</translation>
+    </message>
+    <message>
+        <source>How to move subjects</source>
+        <translation>Så flyttar du ämnen</translation>
     </message>
 </context>
 <context>

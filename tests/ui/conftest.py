@@ -68,19 +68,23 @@ def services():
     from casedesk.controllers import (
         activities,
         charging,
+        connections,
         customers,
         entitlements,
         lifecycle,
         lookups,
+        products,
         queues,
         routing,
+        subjects,
         users,
     )
 
     return Services(cases=cases, quick_find=search.quick_find, customers=customers,
                     lookups=lookups, activities=activities, lifecycle=lifecycle,
                     entitlements=entitlements, charging=charging, users=users,
-                    queues=queues, routing=routing)
+                    queues=queues, routing=routing, subjects=subjects,
+                    products=products, search=search, connections=connections)
 
 
 @pytest.fixture

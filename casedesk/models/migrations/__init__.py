@@ -21,13 +21,19 @@ from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
 from casedesk.models import ALL_MODELS
 from casedesk.models.db import db, is_sqlite, make_database, sqlite_path, sqlite_url
-from casedesk.models.migrations import m0002_title_sort, m0003_name_sort, m0004_activity_indexes
+from casedesk.models.migrations import (
+    m0002_title_sort,
+    m0003_name_sort,
+    m0004_activity_indexes,
+    m0005_search,
+)
 
 #: Steps after the initial schema (version 1), in order: (version, upgrade function).
 STEPS: list = [
     (m0002_title_sort.VERSION, m0002_title_sort.upgrade),
     (m0003_name_sort.VERSION, m0003_name_sort.upgrade),
     (m0004_activity_indexes.VERSION, m0004_activity_indexes.upgrade),
+    (m0005_search.VERSION, m0005_search.upgrade),
 ]
 
 #: The version of the schema the current models describe.
@@ -157,6 +163,8 @@ def create_schema(database) -> None:
     with database.bind_ctx(ALL_MODELS):
         with database.atomic():
             database.create_tables(ALL_MODELS)
+            # Objects the models do not describe (SQLite only): the full-text index.
+            m0005_search.create_search_index(database)
             _ensure_schema_table(database)
             _stamp(database, SCHEMA_VERSION)
 

@@ -57,9 +57,11 @@ from casedesk.ui.formatting import local_datetime
 from casedesk.ui.icons import icon
 from casedesk.ui.messages import error_message, field_name, validation_message
 from casedesk.ui.widgets.active_entitlements import terms_text
+from casedesk.ui.widgets.case_suggestions import CaseSuggestions
 from casedesk.ui.widgets.customer_details_panel import CustomerDetailsPanel
 from casedesk.ui.widgets.lookup_edit import LookupEdit
 from casedesk.ui.widgets.process_bar import ProcessBar
+from casedesk.ui.widgets.similar_cases import SimilarCasesPanel
 from casedesk.ui.widgets.timeline import TimelineWidget
 
 #: commands of the case command bar that later versions bring (SPEC §4.3)
@@ -79,6 +81,8 @@ class FormServices:
     charging: object = None  # casedesk.controllers.charging
     queues: object = None  # casedesk.controllers.queues
     routing: object = None  # casedesk.controllers.routing
+    search: object = None  # casedesk.controllers.search
+    connections: object = None  # casedesk.controllers.connections
 
 
 def _lookup_item(named) -> LookupItem | None:
@@ -247,7 +251,13 @@ class CaseForm(QMainWindow):
         row.addWidget(self.find_customer_button)
         row.addWidget(self.find_case_button)
         row.addStretch(1)
-        self.research_note = QLabel(objectName="researchStep")
+        self.research_note = QPushButton(icon("quick_find"), "", objectName="researchStep")
+        self.research_note.clicked.connect(lambda: self.find_similar())
+        research = QWidget()
+        research_row = QHBoxLayout(research)
+        research_row.setContentsMargins(0, 0, 0, 0)
+        research_row.addWidget(self.research_note)
+        research_row.addStretch(1)
         resolve = QWidget()
         resolve_row = QHBoxLayout(resolve)
         resolve_row.setContentsMargins(0, 0, 0, 0)
@@ -256,13 +266,24 @@ class CaseForm(QMainWindow):
         resolve_row.addWidget(self.resolve_button)
         resolve_row.addStretch(1)
         self.resolve_note = self.resolve_button  # the Resolve stage's step
-        for widget in (identify, self.research_note, resolve):
+        for widget in (identify, research, resolve):
             self.stage_steps.addWidget(widget)
 
         # summary tab
         self.customer_edit = self._lookup("customer", lookups.search_customers, allow_new=True)
         self.contact_edit = self._lookup("contact", lookups.search_contacts, allow_new=True)
         self.title_edit = QLineEdit(objectName="titleEdit")
+        self.suggestions = (CaseSuggestions(self.services.search, self.reader)
+                            if self.services.search is not None else None)
+        title_row = QWidget()
+        title_layout = QVBoxLayout(title_row)
+        title_layout.setContentsMargins(0, 0, 0, 0)
+        title_layout.setSpacing(2)
+        title_layout.addWidget(self.title_edit)
+        if self.suggestions is not None:
+            title_layout.addWidget(self.suggestions)
+            self.suggestions.case_open_requested.connect(self.open_case_requested)
+        title_row.setFocusProxy(self.title_edit)
         self.subject_edit = self._lookup("subject", lookups.search_subjects)
         self.subject_tree_button = QToolButton(objectName="subjectTreeButton")
         self.subject_tree_button.setIcon(icon("subjects"))
@@ -295,7 +316,7 @@ class CaseForm(QMainWindow):
         summary_form = QFormLayout()
         summary_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for key, widget in (("customer", self.customer_edit), ("contact", self.contact_edit),
-                            ("title", self.title_edit), ("subject", subject_row),
+                            ("title", title_row), ("subject", subject_row),
                             ("origin", self.origin_combo), ("product", self.product_edit),
                             ("entitlement", entitlement_row),
                             ("description", self.description_edit)):
@@ -348,7 +369,7 @@ class CaseForm(QMainWindow):
         self.timeline = TimelineWidget(self.session, self.services.activities, self.reader,
                                        prefs=self.prefs)
         self.relationships_note = QLabel(objectName="relationshipsNotAvailable")
-        for note in (self.relationships_note, self.research_note):
+        for note in (self.relationships_note,):
             note.setWordWrap(True)
             note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.history = QTreeWidget(objectName="historyList")
@@ -409,6 +430,15 @@ class CaseForm(QMainWindow):
         self.children_list = self._relation_list("childCasesList")
         self.merged_caption = QLabel(objectName="mergedCasesCaption")
         self.merged_list = self._relation_list("mergedCasesList")
+        self.similar_caption = QLabel(objectName="similarCasesCaption")
+        self.similar_panel = (SimilarCasesPanel(self.session, self.services.connections)
+                              if self.services.connections is not None else None)
+        if self.similar_panel is not None:
+            self.similar_panel.add_requested.connect(lambda: self.find_similar())
+            self.similar_panel.case_open_requested.connect(self.open_case_requested)
+            layout.addWidget(self.similar_caption)
+            layout.addWidget(self.similar_panel)
+            self.relationships_note.hide()
         for widget in (self.children_caption, self.children_list, self.merged_caption,
                        self.merged_list, self.relationships_note):
             layout.addWidget(widget)
@@ -494,6 +524,7 @@ class CaseForm(QMainWindow):
             edit.item_changed.connect(self._changed)
         self.title_edit.textChanged.connect(self._changed)
         self.title_edit.textChanged.connect(self._update_title)
+        self.title_edit.textEdited.connect(self._title_typed)
         self.description_edit.textChanged.connect(self._changed)
         for combo in (self.origin_combo, self.case_type_combo, self.priority_combo,
                       self.severity_combo, self.status_combo):
@@ -580,6 +611,8 @@ class CaseForm(QMainWindow):
         self._load_history()
         self._load_relationships()
         self.timeline.set_case(case_id, record.read_only)
+        if self.similar_panel is not None:
+            self.similar_panel.set_case(case_id, record.read_only)
         self._clear_errors()
         self._refresh_state()
 
@@ -638,6 +671,30 @@ class CaseForm(QMainWindow):
                 self.contact_edit.set_item(None)
         self._show_details(customer)
         self._point_entitlement_lookup()
+
+    def _title_typed(self, text: str) -> None:
+        """Suggestions (possible duplicates, similar resolved cases) follow what is typed,
+        quietly, off the GUI thread."""
+        if self.suggestions is None:
+            return
+        customer, subject = self.customer_edit.item(), self.subject_edit.item()
+        self.suggestions.set_context(customer.kind if customer else None,
+                                     customer.id if customer else None,
+                                     subject.id if subject else None, self.case_id)
+        self.suggestions.title_changed(text)
+
+    def find_similar(self):
+        """Find Similar Cases (SPEC §2.8) for this saved case."""
+        from casedesk.ui.dialogs.find_similar_dialog import FindSimilarCasesDialog
+
+        if self.services.search is None or self.case_id is None or not self._save_before():
+            return None
+        subject = self.subject_edit.item()
+        services = self.services
+        return self._open_dialog(FindSimilarCasesDialog(
+            self.session, services.search, services.connections, services.lookups,
+            services.activities, self.reader, self.case_id,
+            subject.id if subject else None, self.prefs, self))
 
     def _point_entitlement_lookup(self) -> None:
         """The Entitlement lookup offers only the customer's active entitlements that cover
@@ -1186,8 +1243,12 @@ class CaseForm(QMainWindow):
         self.find_case_button.setText(self.tr("Find Case"))
         self.find_case_button.setToolTip(self.tr("Check for an existing active case of this "
                                                  "customer before opening a new one"))
-        self.research_note.setText(self.tr("Research: Find Similar Cases comes in a later "
-                                           "version."))
+        self.research_note.setText(self.tr("Find Similar Cases"))
+        self.research_note.setToolTip(self.tr("Look at resolved cases on this subject to learn "
+                                              "how they were solved"))
+        self.research_note.setEnabled(self.services.search is not None
+                                      and self.case_id is not None)
+        self.similar_caption.setText(self.tr("Similar Cases"))
         row_captions = {
             "customer": self.tr("&Customer*"), "contact": self.tr("Co&ntact"),
             "title": self.tr("Case &Title*"), "subject": self.tr("S&ubject"),
