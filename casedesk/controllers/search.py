@@ -30,7 +30,13 @@ from functools import lru_cache
 
 from peewee import JOIN, fn
 
-from casedesk.controllers.querying import as_datetime, clean_search_text, contains_pattern, like
+from casedesk.controllers.querying import (
+    as_datetime,
+    clean_search_text,
+    contains_pattern,
+    like,
+    prefix_upper_bound,
+)
 from casedesk.models import Account, Case, CaseResolution, Contact, Subject, db
 from casedesk.models.db import write_transaction
 from casedesk.models.migrations import m0005_search
@@ -457,9 +463,13 @@ def quick_find(text: str, limit: int = QUICK_FIND_LIMIT) -> QuickFindResult:
     text = _clean(text)
     if len(text) < 2:
         return QuickFindResult()
+    # The number prefix as a range on the unique index (a LIKE/GLOB prefix reads every row:
+    # 55 ms at 1M cases).
+    key = text.upper()
+    bound = prefix_upper_bound(key)
+    in_range = Case.number >= key if bound is None else (Case.number >= key) & (Case.number < bound)
     by_number = list(Case.select(Case.id, Case.number, Case.title)
-                     .where(Case.number.startswith(text.upper()))
-                     .order_by(Case.number).limit(limit).tuples())
+                     .where(in_range).order_by(Case.number).limit(limit).tuples())
     cases = by_number
     if len(cases) < limit:
         seen = {c[0] for c in cases}
