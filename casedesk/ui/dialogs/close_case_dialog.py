@@ -40,10 +40,9 @@ from casedesk.ui.formatting import local_datetime
 from casedesk.ui.forms.activity_form import MAX_DURATION, DurationEdit
 from casedesk.ui.icons import icon
 from casedesk.ui.messages import error_message
+from casedesk.ui.styles import NOTE_STYLE, error_label, note_label
 
 #: a note about what happens (child cases, activities): framed, in the window's colours
-NOTE_STYLE = ("QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-              " border-radius: 4px; padding: 6px; }")
 #: a note that stops the command (a rule): the error colour
 BLOCK_STYLE = NOTE_STYLE.replace("}", f" {ERROR_STYLE} }}")
 #: how many child case numbers a note names before "…"
@@ -71,22 +70,8 @@ def case_numbers(briefs, limit: int = NAMED_CHILDREN) -> str:
     return shown + (", …" if len(numbers) > limit else "")
 
 
-def note_label(object_name: str) -> QLabel:
-    label = QLabel(objectName=object_name)
-    label.setWordWrap(True)
-    label.setStyleSheet(NOTE_STYLE)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.hide()
-    return label
 
 
-def error_label(object_name: str) -> QLabel:
-    label = QLabel(objectName=object_name)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.hide()
-    return label
 
 
 def keep_dialog(parent: QWidget | None, dialog: QDialog) -> QDialog:

@@ -37,11 +37,11 @@ from casedesk.ui.dialogs.base_dialog import BaseDialog
 from casedesk.ui.formatting import local_datetime
 from casedesk.ui.itemmodels.record_list_model import ColumnSpec, RecordListModel
 from casedesk.ui.messages import error_message, validation_message
+from casedesk.ui.styles import ERROR_STYLE
 from casedesk.ui.widgets.active_entitlements import ActiveEntitlementsList
 from casedesk.ui.widgets.lookup_edit import LookupEdit
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ERROR_STYLE = "QLabel { color: #c62828; }"
 BADGE_STYLE = ("QLabel { border: 1px solid palette(mid); border-radius: 4px; "
                "padding: 1px 8px; }")
 

@@ -59,10 +59,10 @@ from casedesk.ui.actions import ENTITLEMENT_FORM_COMMANDS, ActionRegistry
 from casedesk.ui.dialogs.base_dialog import BaseDialog
 from casedesk.ui.formatting import local_date, local_datetime
 from casedesk.ui.messages import error_message, validation_message
+from casedesk.ui.styles import ERROR_STYLE, heading_label
 from casedesk.ui.widgets.lookup_edit import LookupEdit, kind_name
 
 ENTITLEMENTS_CHANGED = getattr(events, "ENTITLEMENTS_CHANGED", "entitlements_changed")
-ERROR_STYLE = "QLabel { color: #c62828; }"
 BADGE_STYLE = ("QLabel { border: 1px solid palette(mid); border-radius: 4px; "
                "padding: 1px 8px; }")
 BAR_STYLE = ("QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #e8d48a; "
@@ -139,11 +139,7 @@ class EntitlementForm(BaseDialog):
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.actions.fill(self.command_bar, ENTITLEMENT_FORM_COMMANDS)
 
-        self.heading = QLabel(objectName="entitlementHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("entitlementHeading")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state_badge = QLabel(objectName="entitlementStateBadge")
         self.state_badge.setStyleSheet(BADGE_STYLE)

@@ -29,6 +29,7 @@ from casedesk.models.options import Role
 from casedesk.ui import prompts
 from casedesk.ui.actions import CASE_SETTINGS_COMMANDS, ActionRegistry
 from casedesk.ui.messages import error_message, field_name, validation_message
+from casedesk.ui.styles import ERROR_STYLE, NOTE_STYLE, heading_label
 
 #: the closure preferences (SPEC §2.7), as stored, in the order shown
 CLOSURES = ("independent", "close_children", "block_parent")
@@ -36,9 +37,6 @@ CLOSURES = ("independent", "close_children", "block_parent")
 ALWAYS_INHERITED = ("title", "customer")
 CHILD_LIMIT_MIN, CHILD_LIMIT_MAX = 1, 1000
 INHERITED_COLUMNS = 3
-ERROR_STYLE = "QLabel { color: #c62828; }"
-NOTE_STYLE = ("QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-              " border-radius: 4px; padding: 6px; }")
 KEYS = {"child_case_limit", "parent_closure", "inherited_fields"}
 #: the entitlement settings (SPEC §3.2), stored through admin.set_setting
 ENTITLEMENT_KEYS = ("default_entitlement_on_create", "default_entitlement_on_update")
@@ -79,11 +77,7 @@ class CaseSettingsPage(QWidget):
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.actions.fill(self.command_bar, CASE_SETTINGS_COMMANDS)
 
-        self.heading = QLabel(objectName="caseSettingsHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("caseSettingsHeading")
         self.read_only_note = QLabel(objectName="caseSettingsReadOnlyNote")
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setStyleSheet(NOTE_STYLE)

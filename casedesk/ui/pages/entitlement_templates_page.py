@@ -49,13 +49,10 @@ from casedesk.models.options import AllocationType, DecreaseRemainingOn, Role
 from casedesk.ui import icons, labels, prompts
 from casedesk.ui.actions import ENTITLEMENT_TEMPLATE_COMMANDS, ActionRegistry
 from casedesk.ui.messages import error_message, validation_message
+from casedesk.ui.styles import ERROR_STYLE, HINT_STYLE, NOTE_STYLE, heading_label
 
 TEMPLATES_CHANGED = getattr(events, "ENTITLEMENT_TEMPLATES_CHANGED",
                             "entitlement_templates_changed")
-ERROR_STYLE = "QLabel { color: #c62828; }"
-NOTE_STYLE = ("QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-              " border-radius: 4px; padding: 6px; }")
-HINT_STYLE = "QLabel { color: palette(placeholder-text); }"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TERMS_MAX = 9_999_999_999.99
 DURATION_MAX = 36_600
@@ -101,11 +98,7 @@ class EntitlementTemplatesPage(QWidget):
         self.revert_action = self.actions["revert_settings"]
         self.delete_action = self.actions["delete_entitlement_template"]
 
-        self.heading = QLabel(objectName="templatesHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("templatesHeading")
         self.read_only_note = QLabel(objectName="templatesReadOnlyNote")
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setStyleSheet(NOTE_STYLE)

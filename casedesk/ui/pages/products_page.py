@@ -32,10 +32,8 @@ from casedesk.models.options import Role
 from casedesk.ui import prompts
 from casedesk.ui.actions import PRODUCT_COMMANDS, ActionRegistry
 from casedesk.ui.messages import error_message, validation_message
+from casedesk.ui.styles import ERROR_STYLE, NOTE_STYLE, heading_label
 
-ERROR_STYLE = "QLabel { color: #c62828; }"
-NOTE_STYLE = ("QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-              " border-radius: 4px; padding: 6px; }")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: controller field → the page's field
 _ALIASES = {"product_number": "number"}
@@ -76,11 +74,7 @@ class ProductsPage(QWidget):
         self.deactivate_action = self.actions["deactivate_product"]
         self.activate_action = self.actions["activate_product"]
 
-        self.heading = QLabel(objectName="productsHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("productsHeading")
         self.read_only_note = QLabel(objectName="productsReadOnlyNote")
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setStyleSheet(NOTE_STYLE)

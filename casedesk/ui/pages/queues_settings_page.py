@@ -40,13 +40,10 @@ from casedesk.ui import labels, prompts
 from casedesk.ui.actions import QUEUE_SETTINGS_COMMANDS, ActionRegistry
 from casedesk.ui.dialogs.assign_dialog import owner_search
 from casedesk.ui.messages import error_message, validation_message
+from casedesk.ui.styles import ERROR_STYLE, HINT_STYLE, NOTE_STYLE, heading_label
 from casedesk.ui.widgets.lookup_edit import LookupEdit, kind_name
 
 QUEUES_CHANGED = getattr(events, "QUEUES_CHANGED", "queues_changed")
-ERROR_STYLE = "QLabel { color: #c62828; }"
-NOTE_STYLE = ("QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-              " border-radius: 4px; padding: 6px; }")
-HINT_STYLE = "QLabel { color: palette(placeholder-text); }"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: how many rule names a refusal lists before "…"
 NAMED_RULES = 5
@@ -92,11 +89,7 @@ class QueuesSettingsPage(QWidget):
         self.revert_action = self.actions["revert_settings"]
         self.delete_action = self.actions["delete_queue"]
 
-        self.heading = QLabel(objectName="queuesSettingsHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("queuesSettingsHeading")
         self.read_only_note = QLabel(objectName="queuesSettingsReadOnlyNote")
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setStyleSheet(NOTE_STYLE)

@@ -53,11 +53,9 @@ from casedesk.ui import labels, prompts
 from casedesk.ui.actions import ROUTING_COMMANDS, ActionRegistry
 from casedesk.ui.icons import icon
 from casedesk.ui.messages import error_message
+from casedesk.ui.styles import ERROR_STYLE, NOTE_STYLE, heading_label
 from casedesk.ui.widgets.lookup_edit import LookupEdit, kind_name
 
-ERROR_STYLE = "QLabel { color: #c62828; }"
-NOTE_STYLE = ("QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-              " border-radius: 4px; padding: 6px; }")
 GROUP_STYLE = ("QFrame#%s { border: 1px solid palette(mid); border-left: 3px solid "
                "palette(highlight); border-radius: 3px; }")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -1060,11 +1058,7 @@ class RoutingPage(QWidget):
         left_layout.addWidget(self.sets_list, 1)
 
         # the editor
-        self.heading = QLabel(objectName="routingHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("routingHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.read_only_note = QLabel(objectName="routingReadOnlyNote")
         self.read_only_note.setWordWrap(True)

@@ -38,11 +38,9 @@ from casedesk.ui import prompts
 from casedesk.ui.actions import SUBJECT_COMMANDS, ActionRegistry
 from casedesk.ui.dialogs.base_dialog import BaseDialog
 from casedesk.ui.messages import error_message
+from casedesk.ui.styles import HINT_STYLE, NOTE_STYLE, heading_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NOTE_STYLE = ("QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-              " border-radius: 4px; padding: 6px; }")
-HINT_STYLE = "QLabel { color: palette(placeholder-text); }"
 #: the chooser's entry for "no subject" / "the top level"
 NONE_ID = -1
 
@@ -246,11 +244,7 @@ class SubjectsPage(QWidget):
         for action in (self.rename_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        self.heading = QLabel(objectName="subjectsHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("subjectsHeading")
         self.read_only_note = QLabel(objectName="subjectsReadOnlyNote")
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setStyleSheet(NOTE_STYLE)

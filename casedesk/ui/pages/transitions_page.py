@@ -40,15 +40,13 @@ from casedesk.ui import labels, prompts
 from casedesk.ui.actions import TRANSITIONS_COMMANDS, ActionRegistry
 from casedesk.ui.icons import icon
 from casedesk.ui.messages import error_message, validation_message
+from casedesk.ui.styles import ERROR_STYLE, NOTE_STYLE, heading_label
 
 STATE_ORDER = (CaseState.ACTIVE, CaseState.RESOLVED, CaseState.CANCELED)
 #: the matrix's own header rows and columns: the state, then the status reason
 HEADERS = 2
 #: on a cell: (from reason, to reason)
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
-ERROR_STYLE = "QLabel { color: #c62828; }"
-NOTE_STYLE = ("QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-              " border-radius: 4px; padding: 6px; }")
 DEAD_END_BRUSH = "#f8d7da"
 
 
@@ -278,11 +276,7 @@ class TransitionsPage(QWidget):
         self.command_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.actions.fill(self.command_bar, TRANSITIONS_COMMANDS)
 
-        self.heading = QLabel(objectName="transitionsHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("transitionsHeading")
         self.read_only_note = QLabel(objectName="transitionsReadOnlyNote")
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setStyleSheet(NOTE_STYLE)

@@ -42,11 +42,8 @@ from casedesk.models.options import Role
 from casedesk.ui import labels, prompts
 from casedesk.ui.actions import TEAM_COMMANDS, USER_COMMANDS, ActionRegistry
 from casedesk.ui.messages import error_message, validation_message
+from casedesk.ui.styles import ERROR_STYLE, HINT_STYLE, NOTE_STYLE, heading_label
 
-ERROR_STYLE = "QLabel { color: #c62828; }"
-NOTE_STYLE = ("QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-              " border-radius: 4px; padding: 6px; }")
-HINT_STYLE = "QLabel { color: palette(placeholder-text); }"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROLES = (int(Role.AGENT), int(Role.MANAGER), int(Role.ADMINISTRATOR))
 
@@ -898,11 +895,7 @@ class UsersTeamsPage(QWidget):
         self.save_action = self.actions["save_settings"]
         self.revert_action = self.actions["revert_settings"]
 
-        self.heading = QLabel(objectName="usersTeamsHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label("usersTeamsHeading")
         self.read_only_note = QLabel(objectName="usersTeamsReadOnlyNote")
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setStyleSheet(NOTE_STYLE)
