@@ -26,13 +26,20 @@ def db_path(tmp_path) -> Path:
 
 
 @pytest.fixture
-def database(db_path, tmp_path):
+def sqlite_database(db_path, tmp_path):
     """A new, empty CaseDesk database file with its reference data."""
     result = open_database(sqlite_url(db_path), backups_dir=tmp_path / "backups")
     admin.ensure_reference_data(Session(result.database))
+    result.database.test_url = sqlite_url(db_path)  # for a second connection or process
     yield result.database
     result.database.close()
     db.initialize(None)
+
+
+@pytest.fixture
+def database(sqlite_database):
+    """The database of a test: a SQLite file (tests/controllers also run it on PostgreSQL)."""
+    return sqlite_database
 
 
 @pytest.fixture

@@ -8,11 +8,11 @@ import re
 from dataclasses import dataclass
 
 from casedesk.controllers import audit, events
-from casedesk.controllers.errors import NotFound, ValidationError
+from casedesk.controllers.errors import NotFound, PermissionDenied, ValidationError
 from casedesk.controllers.session import Session
 from casedesk.controllers.validation import clean_text
 from casedesk.models import AppUser, CaseNumberCounter, OptionValue, Queue, Setting, UserRole
-from casedesk.models.db import write_transaction
+from casedesk.models.db import db, is_postgres, write_transaction
 from casedesk.models.options import (
     STATE_REASONS,
     CaseType,
@@ -85,8 +85,12 @@ def _check_setting(key: str, value) -> None:
 
 
 def set_setting(session: Session, key: str, value) -> None:
+    """Change a setting (administrators: SPEC §1.11; a session without a CaseDesk user is
+    the `casedesk admin` tool run by the database administrator)."""
     if key not in SETTINGS:
         raise KeyError(key)
+    if session.user_id is not None and not session.has_role(Role.ADMINISTRATOR):
+        raise PermissionDenied("settings")
     _check_setting(key, value)
     with write_transaction():
         old = get_setting(key)
@@ -121,6 +125,29 @@ def os_login() -> str:
     except Exception:  # no login name (some containers): fall back to a fixed one
         name = "user"
     return name[:120] or "user"
+
+
+def database_login() -> str:
+    """Who is signed in to the database: on a team database (PostgreSQL) the server's own
+    answer (session_user: the login the password or certificate proved); on a SQLite file,
+    the operating-system login."""
+    if is_postgres():
+        return db.execute_sql("SELECT session_user").fetchone()[0]
+    return os_login()
+
+
+def sync_database_roles(login: str, roles) -> None:
+    """On a team database, give the login the PostgreSQL group role of each CaseDesk role it
+    has and take the others (models/pg.py: GRANTs enforce what the controllers check). A
+    login without a database account is left alone (the DBA creates logins: `casedesk admin
+    add-user`). Nothing to do on SQLite. Runs in the caller's transaction."""
+    if not is_postgres():
+        return
+    from casedesk.models import pg
+
+    wanted = {int(r) for r in roles}
+    for role, group in pg.GROUP_ROLES.items():
+        db.execute_sql("SELECT casedesk_set_role(%s, %s, %s)", (login, group, role in wanted))
 
 
 def find_user_by_login(login: str) -> UserInfo | None:
@@ -169,6 +196,7 @@ def create_user(session: Session, name: str, login: str, *, email: str | None = 
                               created_by=session.user_id, modified_by=session.user_id)
         for role in roles:
             UserRole.create(user=user, role=int(role), created_by=session.user_id)
+        sync_database_roles(login, roles)
         Queue.create(name=unique_queue_name(_default_queue_name(name, login)),
                      queue_type=int(QueueType.PRIVATE),
                      owner_user=user, default_for_user=user, created_by=session.user_id)
@@ -188,8 +216,10 @@ def create_first_user(session: Session, name: str, login: str | None = None) -> 
 
 
 def sign_in(session: Session, login: str) -> UserInfo:
+    """Sign the session in as the user with this login: NotFound("app_user", login) when
+    there is none or they were deactivated."""
     info = find_user_by_login(login)
-    if info is None:
+    if info is None or not info.active:
         raise NotFound("app_user", login)
     session.set_user(info.id, info.login, info.name, info.roles)
     return info

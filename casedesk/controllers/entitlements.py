@@ -214,6 +214,13 @@ def _can_manage(session: Session) -> bool:
     return session.has_role(Role.MANAGER) or session.has_role(Role.ADMINISTRATOR)
 
 
+def _require_manager(session: Session) -> None:
+    """Entitlements are managed by managers and administrators (SPEC §1.6); agents use them.
+    A team database enforces the same with GRANTs (models/pg.py)."""
+    if not _can_manage(session):
+        raise PermissionDenied("entitlements")
+
+
 def _row(entitlement_id: int) -> Entitlement:
     row = Entitlement.get_or_none(Entitlement.id == entitlement_id)
     if row is None:
@@ -234,6 +241,7 @@ def _draft_row(entitlement_id: int) -> Entitlement:
 
 def create_entitlement(session: Session, fields: EntitlementFields) -> int:
     """A new Draft entitlement (one transaction, audited). Returns its id."""
+    _require_manager(session)
     values = _clean(fields)
     with write_transaction():
         _check_customer(values)
@@ -267,6 +275,7 @@ def update_entitlement(session: Session, entitlement_id: int, fields: Entitlemen
     someone saved it since `expected_version`. A new customer drops listed contacts that are
     not the new customer's (audited as a change of "contacts").
     """
+    _require_manager(session)
     values = _clean(fields)
     with write_transaction():
         row = _draft_row(entitlement_id)
@@ -362,6 +371,7 @@ def set_channels(session: Session, entitlement_id: int,
     A channel whose origin stays keeps its row (and so its ledger movements); ValidationError
     ('channels', 'duplicate_origin' | 'invalid_origin' | 'invalid', origin=…).
     """
+    _require_manager(session)
     with write_transaction():
         _draft_row(entitlement_id)
         cleaned = _clean_channels(channels)
@@ -431,6 +441,7 @@ def _replace_links(session: Session, entitlement_id: int, model, column: str,
 def set_products(session: Session, entitlement_id: int, product_ids: list[int]) -> None:
     """Replace a Draft's products (none listed = all products). ValidationError('products',
     'not_found', product_id=…) for a product that does not exist."""
+    _require_manager(session)
     wanted = _unique_ids(product_ids, "products")
     with write_transaction():
         _draft_row(entitlement_id)
@@ -448,6 +459,7 @@ def set_products(session: Session, entitlement_id: int, product_ids: list[int]) 
 def set_contacts(session: Session, entitlement_id: int, contact_ids: list[int]) -> None:
     """Replace a Draft's contacts (none listed = all the customer's contacts). Each must be
     the customer's: ValidationError('contacts', 'not_of_customer', contact_id=…)."""
+    _require_manager(session)
     wanted = _unique_ids(contact_ids, "contacts")
     with write_transaction():
         row = _draft_row(entitlement_id)
@@ -496,6 +508,7 @@ def activate(session: Session, entitlement_id: int, today: date | None = None) -
     """Draft → Active, or Waiting when it starts after `today`, or Expired when it ended
     before `today`. Returns the new state. RuleViolation('entitlement_state', action=
     'activate', state=…) unless it is a Draft."""
+    _require_manager(session)
     today = _today(today)
     with write_transaction():
         row = _row(entitlement_id)
@@ -518,11 +531,13 @@ def _leave_active(session: Session, entitlement_id: int, action: str, state: int
 
 def deactivate(session: Session, entitlement_id: int) -> None:
     """Active or Waiting → Draft (editable again). RuleViolation('entitlement_state')."""
+    _require_manager(session)
     _leave_active(session, entitlement_id, "deactivate", DRAFT)
 
 
 def cancel(session: Session, entitlement_id: int) -> None:
     """Active or Waiting → Cancelled. RuleViolation('entitlement_state') otherwise."""
+    _require_manager(session)
     _leave_active(session, entitlement_id, "cancel", CANCELLED)
 
 
@@ -530,6 +545,7 @@ def renew(session: Session, entitlement_id: int, today: date | None = None) -> i
     """A Cancelled or Expired entitlement → a new Draft from `today` for the same length
     (end − start days), with the same name, customer, terms, channels, products and contacts.
     Returns the new id. RuleViolation('entitlement_state', action='renew', state=…)."""
+    _require_manager(session)
     today = _today(today)
     with write_transaction():
         row = _row(entitlement_id)

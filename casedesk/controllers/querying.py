@@ -69,7 +69,7 @@ def prefix_upper_bound(key: str) -> str | None:
 
 def clean_search_text(text: str | None, max_length: int = 200) -> str:
     """What a user typed into a search box, with runs of white space made one space."""
-    return " ".join((text or "").split())[:max_length]
+    return " ".join((text or "").replace("\x00", " ").split())[:max_length]
 
 
 def as_datetime(value):

@@ -38,7 +38,7 @@ from casedesk.controllers.querying import (
     prefix_upper_bound,
 )
 from casedesk.models import Account, Case, CaseResolution, Contact, Subject, db
-from casedesk.models.db import write_transaction
+from casedesk.models.db import is_postgres, write_transaction
 from casedesk.models.migrations import m0005_search
 from casedesk.models.options import CaseState, ResolutionState
 
@@ -98,17 +98,47 @@ def fts_query(words: list[list[str]], *, prefix: str = "last", column: str | Non
     return f"{{{column}}} : ({expr})" if column else expr
 
 
-def fts_available(database=None) -> bool:
-    """True when the database has the case index (remembered per connection object)."""
+def pg_query(words: list[list[str]], *, prefix: str = "last", title_only: bool = False,
+             any_word: bool = False) -> str:
+    """The PostgreSQL tsquery text for the words, built like fts_query: each word a phrase of
+    its tokens (`<->`), the last token a prefix (`:*`) where asked, `A` (the title's weight)
+    to look in titles only. Tokens are letters and digits only, so quoting is safe."""
+    n = len(words)
+    weight = "A" if title_only else ""
+    parts = []
+    for i, tokens in enumerate(words):
+        pre = prefix == "all" or (prefix == "last" and i == n - 1)
+        lexemes = []
+        for j, tok in enumerate(tokens):
+            star = "*" if pre and j == len(tokens) - 1 and len(tok) >= MIN_PREFIX else ""
+            label = f":{star}{weight}" if star or weight else ""
+            lexemes.append(f"'{tok}'{label}")
+        parts.append("(" + " <-> ".join(lexemes) + ")")
+    return (" | " if any_word else " & ").join(parts)
+
+
+def engine(database=None) -> str:
+    """How this database searches: "fts5" (SQLite with the index), "pg" (PostgreSQL with
+    case_search) or "like" (neither). Remembered per database object."""
     database = database if database is not None else db.obj
-    known = getattr(database, "_casedesk_fts", None)
+    known = getattr(database, "_casedesk_search", None)
     if known is None:
-        known = m0005_search.has_index(database)
+        if is_postgres(database):
+            from casedesk.models import pg
+
+            known = "pg" if pg.has_search(database) else "like"
+        else:
+            known = "fts5" if m0005_search.has_index(database) else "like"
         try:
-            database._casedesk_fts = known
+            database._casedesk_search = known
         except AttributeError:  # pragma: no cover - a database object without a __dict__
             pass
     return known
+
+
+def fts_available(database=None) -> bool:
+    """True when the database has a full-text index (FTS5 or PostgreSQL's)."""
+    return engine(database) != "like"
 
 
 # -- highlighting ---------------------------------------------------------------------------
@@ -215,16 +245,17 @@ def _hits(ids: list[int], in_title: set[int], words, prefix: str = "last") -> li
 
 
 def _filters(subject_id, resolved_only, exclude_case_id) -> tuple[str, list]:
-    """SQL conditions on incident `i` (SQLite path) and their parameters."""
+    """SQL conditions on incident `i` (the index paths) and their parameters."""
     conds, params = [], []
+    p = db.obj.param
     if subject_id is not None:
-        conds.append("i.subject_id = ?")
+        conds.append(f"i.subject_id = {p}")
         params.append(subject_id)
     if resolved_only:
-        conds.append("i.state = ?")
+        conds.append(f"i.state = {p}")
         params.append(int(CaseState.RESOLVED))
     if exclude_case_id is not None:
-        conds.append("i.id <> ?")
+        conds.append(f"i.id <> {p}")
         params.append(exclude_case_id)
     return "".join(f" AND {c}" for c in conds), params
 
@@ -247,6 +278,36 @@ def _fts_count(match: str, where: str, params: list) -> int:
     else:
         sql = f"SELECT COUNT(*) FROM {table} WHERE {table} MATCH ?"
     return db.execute_sql(sql, [match, *params]).fetchone()[0]
+
+
+_PG_FROM = "case_search s JOIN incident i ON i.id = s.case_id"
+
+
+def _pg_ids(cond: str, cond_params: list, where: str, params: list, limit: int) -> list[int]:
+    sql = (f"SELECT s.case_id FROM {_PG_FROM if where else 'case_search s'} WHERE {cond}"
+           f"{where} ORDER BY s.case_id DESC LIMIT %s")
+    return [r[0] for r in db.execute_sql(sql, [*cond_params, *params, limit])]
+
+
+def _search_pg(words, where, params, limit, prefix="last", any_word=False):
+    query = pg_query(words, prefix=prefix, any_word=any_word)
+    title_query = pg_query(words, prefix=prefix, title_only=True, any_word=any_word)
+    first = _pg_ids("s.doc @@ CAST(%s AS tsquery)", [title_query], where, params, limit)
+    rest = []
+    if len(first) < limit:
+        rest = _pg_ids("s.doc @@ CAST(%s AS tsquery) AND NOT s.doc @@ CAST(%s AS tsquery)",
+                       [query, title_query], where, params, limit - len(first))
+    total = db.execute_sql(
+        f"SELECT COUNT(*) FROM {_PG_FROM if where else 'case_search s'} "
+        f"WHERE s.doc @@ CAST(%s AS tsquery){where}", [query, *params]).fetchone()[0]
+    return total, first, rest
+
+
+def _search_index(words, where, params, limit, prefix="last", any_word=False):
+    """Search with the engine's index (FTS5 or PostgreSQL): (total, title hits, others)."""
+    if engine() == "pg":
+        return _search_pg(words, where, params, limit, prefix, any_word)
+    return _search_fts(words, where, params, limit, prefix, any_word)
 
 
 def _search_fts(words, where, params, limit, prefix="last", any_word=False):
@@ -336,7 +397,7 @@ def search_cases(text: str, *, subject_id: int | None = None, resolved_only: boo
         return total, _hits(ids, set(), [])
     if fts_available():
         where, params = _filters(subject_id, resolved_only, exclude_case_id)
-        total, first, rest = _search_fts(words, where, params, limit)
+        total, first, rest = _search_index(words, where, params, limit)
     else:
         total, first, rest = _search_like(words, subject_id, resolved_only, exclude_case_id,
                                           limit)
@@ -393,7 +454,7 @@ def suggest_resolved(title: str, *, subject_id: int | None = None,
                                 resolved_only=True, limit=limit)
     if len(hits) < limit and len(words) > 1 and fts_available():
         where, params = _filters(subject_id, True, None)
-        _t, first, rest = _search_fts(words, where, params, limit * 2, any_word=True)
+        _t, first, rest = _search_index(words, where, params, limit * 2, any_word=True)
         seen = {h.case_id for h in hits}
         more = [i for i in first + rest if i not in seen][: limit - len(hits)]
         hits += _hits(more, set(first), words)
@@ -411,6 +472,14 @@ def rebuild_index(progress: Callable[[int, int], None] | None = None) -> int:
     if not fts_available(database):
         return 0
     total = Case.select().count()
+    if engine(database) == "pg":
+        from casedesk.models import pg
+
+        with write_transaction(database):
+            done = pg.fill_search(database)
+        if progress:
+            progress(done, total)
+        return done
     top = Case.select(fn.MAX(Case.id)).scalar() or 0
     done = 0
     with write_transaction(database):
@@ -447,6 +516,12 @@ def _title_matches(text: str, limit: int) -> list[tuple[int, str, str]]:
     words = query_words(text)
     if not words:
         return []
+    if engine() == "pg":
+        return list(db.execute_sql(
+            "SELECT i.id, i.number, i.title FROM incident i WHERE i.id IN ("
+            "SELECT case_id FROM case_search WHERE doc @@ CAST(%s AS tsquery) "
+            "ORDER BY case_id DESC LIMIT %s) ORDER BY i.id DESC",
+            [pg_query(words, title_only=True), limit]).fetchall())
     if fts_available():
         table = m0005_search.TABLE
         return list(db.execute_sql(

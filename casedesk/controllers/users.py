@@ -189,6 +189,10 @@ def update_user(session: Session, user_id: int, fields: UserFields,
                                     & UserRole.role.not_in(list(roles))).execute()
             for role in sorted(roles - old_roles):
                 UserRole.create(user=user_id, role=role, created_by=session.user_id)
+        if roles != old_roles or login != user.login:
+            if login != user.login:
+                admin.sync_database_roles(user.login, ())
+            admin.sync_database_roles(login, roles)
         queue = Queue.get_or_none(Queue.default_for_user == user_id)
         if queue is not None and (name, login) != (user.name, user.login) \
                 and queue.name == admin.unique_queue_name(
@@ -223,6 +227,9 @@ def set_user_active(session: Session, user_id: int, active: bool) -> None:
             return
         AppUser.update(active=bool(active), version=AppUser.version + 1,
                        **_stamp(session)).where(AppUser.id == user_id).execute()
+        # on a team database an inactive user keeps their login but loses every privilege
+        admin.sync_database_roles(user.login, _roles_of([user_id]).get(user_id, ())
+                                  if active else ())
         audit.record_changes(session, "app_user", user_id, {"active": bool(user.active)},
                              {"active": bool(active)}, AuditAction.STATE)
     session.events.publish(events.USERS_CHANGED)

@@ -70,6 +70,7 @@ class Activity(BaseModel):
             (("state", "scheduled_end"), False),        # open and overdue activities
             (("owner_user", "state", "scheduled_end"), False),  # My Activities (schema 4)
             (("state", "created_on"), False),           # open activities, newest (schema 4)
+            (("modified_on",), False),  # what colleagues changed since (live refresh, schema 6)
         )
 
 
@@ -84,4 +85,5 @@ class Note(BaseModel):
     file_data = BlobField(null=True)
 
     class Meta:
-        indexes = ((("case", "created_on"), False),)
+        indexes = ((("case", "created_on"), False),
+                   (("modified_on",), False))  # live refresh (schema 6)

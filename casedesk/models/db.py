@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import quote, unquote, urlparse
+from urllib.parse import parse_qsl, quote, unquote, urlparse
 
-from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase
+from peewee import (
+    DatabaseProxy,
+    InterfaceError,
+    OperationalError,
+    PostgresqlDatabase,
+    SqliteDatabase,
+)
+from playhouse.shortcuts import ReconnectMixin
 
 db = DatabaseProxy()
 
@@ -40,6 +47,26 @@ def sqlite_url(path: Path | str) -> str:
     return "sqlite:///" + quote(str(Path(path).absolute()), safe="/\\:")
 
 
+class TeamDatabase(ReconnectMixin, PostgresqlDatabase):
+    """PostgreSQL (psycopg 3) that reconnects when the server dropped the connection.
+
+    Only a statement outside a transaction is retried on a new connection (ReconnectMixin
+    never retries inside one: a command whose transaction was cut off fails as a whole and
+    the user saves again). The fragments are psycopg 3's messages for a lost connection.
+    """
+
+    reconnect_errors = (
+        (OperationalError, "server closed the connection"),
+        (OperationalError, "terminating connection"),
+        (OperationalError, "the connection is closed"),
+        (OperationalError, "connection is lost"),
+        (OperationalError, "consuming input failed"),
+        (OperationalError, "connection refused"),
+        (InterfaceError, "the connection is closed"),
+        (InterfaceError, "connection already closed"),
+    )
+
+
 def make_database(url: str, *, timeout: float = 5.0):
     """A peewee database for a URL (not yet connected)."""
     parsed = urlparse(url)
@@ -49,13 +76,17 @@ def make_database(url: str, *, timeout: float = 5.0):
         return SqliteDatabase(str(path) if path is not None else ":memory:", pragmas=pragmas,
                               check_same_thread=False, timeout=timeout)
     if parsed.scheme in ("postgres", "postgresql"):
-        return PostgresqlDatabase(
-            parsed.path.lstrip("/") or None,
+        options = dict(parse_qsl(parsed.query))  # sslmode, sslcert, … go to libpq as they are
+        return TeamDatabase(
+            unquote(parsed.path.lstrip("/")) or None,
             user=unquote(parsed.username) if parsed.username else None,
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname,
             port=parsed.port,
-            autorollback=True,
+            prefer_psycopg3=True,
+            connect_timeout=max(1, int(timeout)),
+            application_name="CaseDesk",
+            **options,
         )
     raise ValueError(f"unsupported database URL: {url!r}")
 
@@ -67,6 +98,12 @@ def write_transaction(database=None):
     if is_sqlite(target.obj if isinstance(target, DatabaseProxy) else target):
         return target.atomic("IMMEDIATE")
     return target.atomic()
+
+
+def is_postgres(database=None) -> bool:
+    """True when the (proxied) database is PostgreSQL."""
+    target = database if database is not None else db.obj
+    return isinstance(target, PostgresqlDatabase)
 
 
 def is_sqlite(database=None) -> bool:

@@ -20,7 +20,6 @@ from casedesk.controllers.cases import (
     list_cases,
 )
 from casedesk.models import Account, Case
-from casedesk.models.db import sqlite_url
 
 NUMBER = re.compile(r"^CAS-\d{5}-[A-Z0-9]{6}$")
 
@@ -80,7 +79,7 @@ def test_suffix_length_setting_changes_the_suffix(session, account):
     assert re.fullmatch(r"CAS-01000-[A-Z0-9]{8}", _new(session, account))
 
 
-def test_two_processes_creating_cases_at_once_get_unique_numbers(session, account, db_path,
+def test_two_processes_creating_cases_at_once_get_unique_numbers(session, account, database,
                                                                  tmp_path):
     admin.create_user(session, "Björn Ängström", "bjorn")
     per_process = 100
@@ -89,7 +88,7 @@ def test_two_processes_creating_cases_at_once_get_unique_numbers(session, accoun
     results = ctx.Queue()
     procs = [
         ctx.Process(target=create_cases_process,
-                    args=(sqlite_url(db_path), str(tmp_path / "backups"), login, account,
+                    args=(database.test_url, str(tmp_path / "backups"), login, account,
                           per_process, start, results))
         for login in ("asa", "bjorn")
     ]

@@ -754,6 +754,7 @@ def test_keyset_pages_walk_every_item_once(session, acme, tier1, tier2, choice, 
     assert count_items(query) == len(expected)
 
 
+@pytest.mark.sqlite_only
 def test_one_queue_list_walks_its_index(session, tier1, board):
     """EXPLAIN: the default view of one queue reads queue_item(queue, state, entered_on) in
     order, without sorting (SPEC §7: the page costs the same at any size)."""

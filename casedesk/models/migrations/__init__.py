@@ -20,12 +20,13 @@ from peewee import DatabaseError, OperationalError
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
 from casedesk.models import ALL_MODELS
-from casedesk.models.db import db, is_sqlite, make_database, sqlite_path, sqlite_url
+from casedesk.models.db import db, is_postgres, is_sqlite, make_database, sqlite_path, sqlite_url
 from casedesk.models.migrations import (
     m0002_title_sort,
     m0003_name_sort,
     m0004_activity_indexes,
     m0005_search,
+    m0006_team,
 )
 
 #: Steps after the initial schema (version 1), in order: (version, upgrade function).
@@ -34,6 +35,7 @@ STEPS: list = [
     (m0003_name_sort.VERSION, m0003_name_sort.upgrade),
     (m0004_activity_indexes.VERSION, m0004_activity_indexes.upgrade),
     (m0005_search.VERSION, m0005_search.upgrade),
+    (m0006_team.VERSION, m0006_team.upgrade),
 ]
 
 #: The version of the schema the current models describe.
@@ -46,7 +48,9 @@ class DatabaseOpenError(Exception):
     """The database cannot be opened. `code` says why; the UI turns it into a sentence.
 
     Codes: newer (params: found, supported), corrupt, readonly, locked, not_casedesk,
-    unreachable (params: detail), migration_failed (params: detail).
+    unreachable (params: detail), migration_failed (params: detail); for a server also
+    auth_failed (login), no_database (name), no_schema (an empty database: `casedesk admin
+    init` makes it one) and needs_migration (found, supported: `casedesk admin migrate`).
     """
 
     def __init__(self, code: str, **params):
@@ -163,10 +167,15 @@ def create_schema(database) -> None:
     with database.bind_ctx(ALL_MODELS):
         with database.atomic():
             database.create_tables(ALL_MODELS)
-            # Objects the models do not describe (SQLite only): the full-text index.
+            # Objects the models do not describe: the full-text index (FTS5 on SQLite), and on
+            # PostgreSQL search, audit guard, NOTIFY triggers, roles and GRANTs (models/pg.py).
             m0005_search.create_search_index(database)
             _ensure_schema_table(database)
             _stamp(database, SCHEMA_VERSION)
+            if is_postgres(database):
+                from casedesk.models import pg
+
+                pg.install(database)
 
 
 def current_version(database) -> int | None:
@@ -205,10 +214,32 @@ def upgrade(database, from_version: int, steps=None) -> int:
     return version
 
 
-def open_database(url: str, *, backups_dir: Path, timeout: float = 5.0,
-                  steps=None, target_version: int | None = None) -> OpenResult:
-    """Open (creating or upgrading) the database at url and bind the model proxy to it.
+def _server_error(exc: Exception, url: str) -> DatabaseOpenError:
+    """A coded error for a failed connection to a database server (psycopg's messages)."""
+    from urllib.parse import unquote, urlparse
 
+    parsed = urlparse(url)
+    msg = str(exc).lower()
+    if "password authentication failed" in msg or "no password supplied" in msg \
+            or "authentication failed" in msg or ("role" in msg and "does not exist" in msg):
+        return DatabaseOpenError("auth_failed", login=unquote(parsed.username or ""))
+    if "database" in msg and "does not exist" in msg:
+        return DatabaseOpenError("no_database", name=unquote(parsed.path.lstrip("/")))
+    if "permission denied for database" in msg or "not permitted to log in" in msg:
+        return DatabaseOpenError("auth_failed", login=unquote(parsed.username or ""))
+    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return DatabaseOpenError("unreachable", detail=first_line)
+
+
+def open_database(url: str, *, backups_dir: Path | None, timeout: float = 5.0,
+                  steps=None, target_version: int | None = None,
+                  migrate: bool = True) -> OpenResult:
+    """Open the database at url and bind the model proxy to it.
+
+    A SQLite file is created or upgraded (after a backup) as needed. A server database
+    (PostgreSQL) is created or upgraded only with migrate=True, which is what `casedesk admin
+    init/migrate` pass; the app passes migrate=False and gets "no_schema" for an empty
+    database and "needs_migration" for an older one: an administrator must act.
     `steps`/`target_version` exist for the tests of the runner itself.
     """
     steps = STEPS if steps is None else steps
@@ -235,16 +266,26 @@ def open_database(url: str, *, backups_dir: Path, timeout: float = 5.0,
         database.connect(reuse_if_open=True)
     except OperationalError as exc:
         msg = str(exc).lower()
+        if path is None:
+            raise _server_error(exc, url) from exc
         if "locked" in msg or "busy" in msg:
             raise DatabaseOpenError("locked") from exc
         raise DatabaseOpenError("unreachable", detail=str(exc)) from exc
     except DatabaseError as exc:
+        if path is None:
+            raise _server_error(exc, url) from exc
         raise DatabaseOpenError("corrupt") from exc
     try:
         if path is None:
             version = current_version(database)
             if version is not None and version > head:
                 raise DatabaseOpenError("newer", found=version, supported=head)
+            if version is None and database.get_tables():
+                raise DatabaseOpenError("not_casedesk")
+            if not migrate and version is None:
+                raise DatabaseOpenError("no_schema")
+            if not migrate and version < head:
+                raise DatabaseOpenError("needs_migration", found=version, supported=head)
         if version is None:
             create_schema(database)
             created, from_version = True, 0
