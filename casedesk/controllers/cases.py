@@ -12,6 +12,7 @@ import string
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import IntEnum
+from typing import NamedTuple
 
 from peewee import JOIN, OP, SQL, Expression, NodeList, Tuple, Value, fn
 
@@ -273,13 +274,14 @@ def _validated(fields: CaseFields) -> dict:
 def update_case(session: Session, case_id: int, fields: CaseFields,
                 expected_version: int) -> int:
     """Save the form's changes (one transaction, audited field by field). Returns the new
-    version. ConflictError when someone saved the case since `expected_version`."""
+    version. ConflictError when someone saved the case since `expected_version`; its
+    `theirs` is the case as it is now (CurrentCase), nothing is written."""
     with write_transaction():
         case = Case.get_or_none(Case.id == case_id)
         if case is None:
             raise NotFound("incident", case_id)
         if case.version != expected_version:
-            raise ConflictError("incident", case_id)
+            raise case_conflict(case_id)
         if case.state != int(CaseState.ACTIVE):
             raise RuleViolation("case_read_only", state=case.state)
         values = _validated(fields)
@@ -298,7 +300,7 @@ def update_case(session: Session, case_id: int, fields: CaseFields,
                    .where((Case.id == case_id) & (Case.version == expected_version))
                    .execute())
         if updated != 1:  # another process saved between our read and write
-            raise ConflictError("incident", case_id)
+            raise case_conflict(case_id)
         audit.record_changes(session, "incident", case_id,
                              {c: old[c] for c in changed}, {c: new[c] for c in changed})
         moved = []
@@ -468,6 +470,45 @@ def get_case_record(case_id: int) -> CaseRecord:
         decrement_entitlement=bool(data["decrement_entitlement"]))
 
 
+class CurrentCase(NamedTuple):
+    """A case as it is saved now: what a ConflictError carries as `theirs` (SPEC §6.4)."""
+
+    fields: CaseFields
+    version: int
+    modified_by: str  # the name of the user who saved it last ("" when unknown)
+    modified_on: datetime
+    record: CaseRecord  # the same, with the names of what the fields point at
+
+
+def current_fields(case_id: int) -> CurrentCase:
+    """The case's saved editable values, version, and who saved it last and when."""
+    record = get_case_record(case_id)
+    name = (AppUser.select(AppUser.name).join(Case, on=(Case.modified_by == AppUser.id))
+            .where(Case.id == case_id).scalar())
+    return CurrentCase(record.fields(), record.version, name or "", record.modified_on,
+                       record)
+
+
+def case_conflict(case_id: int) -> ConflictError:
+    """The ConflictError for a case someone saved since it was read: theirs = the case now,
+    params number, modified_by (a name) and modified_on for the message."""
+    theirs = current_fields(case_id)
+    return ConflictError("incident", case_id, theirs, number=theirs.record.number,
+                         modified_by=theirs.modified_by, modified_on=theirs.modified_on)
+
+
+def check_versions(cases, expected_versions) -> None:
+    """ConflictError (the first stale case) when a case's version is not the one the caller
+    saw. `cases`: Case rows; `expected_versions`: {case id: version}, or None to check
+    nothing; a case missing from the mapping is not checked."""
+    if not expected_versions:
+        return
+    for case in cases:
+        expected = expected_versions.get(case.id)
+        if expected is not None and case.version != expected:
+            raise case_conflict(case.id)
+
+
 @dataclass(frozen=True)
 class HistoryRow:
     changed_on: datetime
@@ -583,6 +624,7 @@ class CaseRow:
     queue: str
     worked_by: str
     modified_on: datetime
+    version: int = 0  # what commands on the row pass as the version the user saw
 
 
 @dataclass(frozen=True)
@@ -649,15 +691,17 @@ def _filter_words(text: str) -> tuple[str, list[str], list[str | None]]:
     what a user typed in the filter. A word goes to the full-text index (every word a
     prefix) when the database has one and the word has two letters or digits or more; a
     shorter word or one of punctuation only ("%", "_") is matched as a substring."""
-    text = " ".join((text or "").split())[:200]
+    text = " ".join((text or "").replace("\x00", " ").split())[:200]
     raw = [w for w in text.split() if text_sort_key(w)]
     keys = [text_sort_key(w) for w in raw]
     fts: list[str | None] = [None] * len(raw)
-    if raw and search.fts_available():
+    engine = search.engine() if raw else "like"
+    if engine != "like":
         for i, word in enumerate(raw):
             tokens = search.query_words(word)
             if tokens and sum(len(t) for t in tokens[0]) >= search.MIN_PREFIX:
-                fts[i] = search.fts_query(tokens, prefix="all")
+                fts[i] = (search.pg_query(tokens, prefix="all") if engine == "pg"
+                          else search.fts_query(tokens, prefix="all"))
     return text.upper(), keys, fts
 
 
@@ -685,11 +729,13 @@ def _text_filter(number_mark: str, word_marks: list[str], fts_marks: list[str | 
         if fts_mark is None:
             cond = _like(Case.title_sort, mark) | _like(Case.customer_sort, mark)
         else:
-            table = m0005_search.TABLE
-            cond = (Expression(Case.id, OP.IN,
-                               SQL(f"(SELECT rowid FROM {table} WHERE {table} MATCH ?)",
-                                   (fts_mark,)))
-                    | _like(Case.customer_sort, mark))
+            if search.engine() == "pg":
+                index = SQL("(SELECT case_id FROM case_search WHERE doc @@ CAST(%s AS tsquery))",
+                            (fts_mark,))
+            else:
+                table = m0005_search.TABLE
+                index = SQL(f"(SELECT rowid FROM {table} WHERE {table} MATCH ?)", (fts_mark,))
+            cond = Expression(Case.id, OP.IN, index) | _like(Case.customer_sort, mark)
         words = cond if words is None else words & cond
     return by_number if words is None else by_number | words
 
@@ -840,7 +886,7 @@ _ROW_COLUMNS = (
     _OWNER_NAME, Case.created_on,
     fn.COALESCE(Subject.title, ""), fn.COALESCE(Product.name, ""),
     fn.COALESCE(Queue.name, ""), fn.COALESCE(WorkedBy.name, WorkedByTeam.name, ""),
-    Case.modified_on,
+    Case.modified_on, Case.version,
 )
 _ALL_JOINS = ("customer", "owner", "subject", "product", "queue", "worked_by")
 
@@ -862,10 +908,10 @@ def list_cases(query: CaseQuery, *, after: tuple | None = None, limit: int = 50)
     raw = raw[:limit]
     rows = [
         CaseRow(r[0], r[1], r[2], r[3], r[4] is not None, r[5], r[6], r[7], r[8], r[9],
-                _as_datetime(r[10]), r[11], r[12], r[13], r[14], _as_datetime(r[15]))
+                _as_datetime(r[10]), r[11], r[12], r[13], r[14], _as_datetime(r[15]), r[16])
         for r in raw
     ]
-    next_key = (raw[-1][16], raw[-1][0]) if more and raw else None
+    next_key = (raw[-1][17], raw[-1][0]) if more and raw else None
     return CasePage(rows, next_key)
 
 

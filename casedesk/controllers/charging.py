@@ -336,6 +336,12 @@ def charge(case_id: int, event: str, *, old_entitlement_id: int | None = None,
 # -- Do not decrement entitlement terms ----------------------------------------------------
 
 
+def _case_conflict(case_id: int) -> ConflictError:
+    from casedesk.controllers.cases import case_conflict  # cases imports this module
+
+    return case_conflict(case_id)
+
+
 def set_decrement(session: Session, case_id: int, decrement: bool, *,
                   expected_version: int | None = None) -> None:
     """The "Do not decrement entitlement terms" command (decrement=False) and its reverse:
@@ -347,7 +353,7 @@ def set_decrement(session: Session, case_id: int, decrement: bool, *,
         if case is None:
             raise NotFound("incident", case_id)
         if expected_version is not None and case.version != expected_version:
-            raise ConflictError("incident", case_id)
+            raise _case_conflict(case_id)
         if case.state != int(CaseState.ACTIVE):
             raise RuleViolation("case_read_only", state=case.state)
         if bool(case.decrement_entitlement) == decrement:
@@ -356,7 +362,7 @@ def set_decrement(session: Session, case_id: int, decrement: bool, *,
                                modified_on=utcnow(), modified_by=session.user_id)
                    .where((Case.id == case_id) & (Case.version == case.version)).execute())
         if updated != 1:
-            raise ConflictError("incident", case_id)
+            raise _case_conflict(case_id)
         audit.record_changes(session, "incident", case_id,
                              {"decrement_entitlement": bool(case.decrement_entitlement)},
                              {"decrement_entitlement": decrement}, AuditAction.UPDATE)

@@ -33,10 +33,12 @@ class NotFound(CaseDeskError):
 
 
 class ConflictError(CaseDeskError):
-    """Someone else saved the record first (SPEC §6.4)."""
+    """Someone else saved the record first (SPEC §6.4). `theirs`: the record as it is now
+    (for a case: cases.CurrentCase); `params` may also say who saved it and when
+    (modified_by, modified_on) and the case's number."""
 
-    def __init__(self, entity: str, record_id, theirs=None):
-        super().__init__("conflict", entity=entity, record_id=record_id)
+    def __init__(self, entity: str, record_id, theirs=None, **params):
+        super().__init__("conflict", entity=entity, record_id=record_id, **params)
         self.theirs = theirs
 
 

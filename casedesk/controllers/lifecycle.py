@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,9 +20,14 @@ from peewee import JOIN, fn
 from casedesk.controllers import audit, charging, events
 from casedesk.controllers.activities import status_reasons
 from casedesk.controllers.admin import get_setting, set_setting
-from casedesk.controllers.cases import NewCase, _as_datetime, create_case
+from casedesk.controllers.cases import (
+    NewCase,
+    _as_datetime,
+    case_conflict,
+    check_versions,
+    create_case,
+)
 from casedesk.controllers.errors import (
-    ConflictError,
     NotFound,
     PermissionDenied,
     RuleViolation,
@@ -253,8 +259,10 @@ def _get_case(case_id: int) -> Case:
 
 
 def _check_version(case: Case, expected_version: int | None) -> None:
+    """ConflictError (with theirs, who and when) when the case is not at the version the
+    user saw; None checks nothing."""
     if expected_version is not None and case.version != expected_version:
-        raise ConflictError("incident", case.id)
+        raise case_conflict(case.id)
 
 
 def _require_active(case: Case) -> None:
@@ -270,7 +278,7 @@ def _write_case(session: Session, case: Case, now: datetime, action=AuditAction.
                            modified_by=session.user_id)
                .where((Case.id == case.id) & (Case.version == case.version)).execute())
     if updated != 1:  # another process saved between our read and write
-        raise ConflictError("incident", case.id)
+        raise case_conflict(case.id)
     audit.record_changes(session, "incident", case.id, old, changes, action)
 
 
@@ -478,7 +486,7 @@ def reactivate_case(session: Session, case_id: int, *,
 
 
 def _merge(session: Session, case_ids: list[int], target_id: int,
-           charged: list[int]) -> tuple[list[int], list[int]]:
+           charged: list[int], expected_versions=None) -> tuple[list[int], list[int]]:
     """Check and merge (inside the caller's transaction); (cases touched, activity and note
     ids moved). The entitlements whose terms moved are added to `charged`."""
     ids = list(dict.fromkeys(int(i) for i in case_ids))
@@ -490,6 +498,7 @@ def _merge(session: Session, case_ids: list[int], target_id: int,
     for case_id in ids:
         if case_id not in cases:
             raise NotFound("incident", case_id)
+    check_versions([cases[i] for i in ids], expected_versions)
     for case_id in ids:
         _require_active(cases[case_id])
     if len({c.parent_case_id for c in cases.values()}) > 1:
@@ -538,14 +547,17 @@ def _merge(session: Session, case_ids: list[int], target_id: int,
     return touched_cases, moved + notes
 
 
-def merge_cases(session: Session, case_ids: list[int], target_id: int) -> None:
+def merge_cases(session: Session, case_ids: list[int], target_id: int, *,
+                expected_versions: Mapping[int, int] | None = None) -> None:
     """Merge Cases (SPEC §2.6): 2 to 10 active cases with the same parent, the target among
     them. Each other case's activities (open ones stay open), notes, connections and child
     cases move to the target; it becomes Canceled / Merged with Master Case = the target and
-    a Merged Into connection; its queue item goes inactive. The target keeps its fields."""
+    a Merged Into connection; its queue item goes inactive. The target keeps its fields.
+    `expected_versions` {case id: version the user saw}: ConflictError, nothing merged,
+    when one of them was saved since."""
     charged: list[int] = []
     with write_transaction():
-        case_ids, moved = _merge(session, case_ids, target_id, charged)
+        case_ids, moved = _merge(session, case_ids, target_id, charged, expected_versions)
     session.events.publish(events.CASES_CHANGED, ids=case_ids)
     _publish_entitlements(session, charged)
     if moved:
@@ -602,9 +614,12 @@ def create_child_case(session: Session, parent_id: int, *, title: str | None = N
     return child_id
 
 
-def associate_child_cases(session: Session, parent_id: int, child_ids: list[int]) -> None:
+def associate_child_cases(session: Session, parent_id: int, child_ids: list[int], *,
+                          expected_versions: Mapping[int, int] | None = None) -> None:
     """Associate Child Cases (SPEC §2.7): the cases become children of the parent (a child
-    of another parent moves). All must be active; one level only; at most N children."""
+    of another parent moves). All must be active; one level only; at most N children.
+    `expected_versions` {case id: version the user saw} (the children, and the parent when
+    given): ConflictError, nothing changed, when one of them was saved since."""
     ids = list(dict.fromkeys(int(i) for i in child_ids))
     with write_transaction():
         parent = _get_case(parent_id)
@@ -617,6 +632,7 @@ def associate_child_cases(session: Session, parent_id: int, child_ids: list[int]
         for child_id in ids:
             if child_id not in children:
                 raise NotFound("incident", child_id)
+        check_versions([parent, *(children[i] for i in ids)], expected_versions)
         parents_of_others = {p for (p,) in Case.select(Case.parent_case)
                              .where(Case.parent_case.in_(ids)).distinct().tuples()}
         for child_id in ids:
@@ -636,10 +652,12 @@ def associate_child_cases(session: Session, parent_id: int, child_ids: list[int]
         session.events.publish(events.CASES_CHANGED, ids=[parent_id, *(c.id for c in new)])
 
 
-def remove_parent(session: Session, case_id: int) -> None:
+def remove_parent(session: Session, case_id: int, *,
+                  expected_version: int | None = None) -> None:
     """The case is no longer a child case (active cases only; no-op without a parent)."""
     with write_transaction():
         case = _get_case(case_id)
+        _check_version(case, expected_version)
         old_parent = case.parent_case_id
         if old_parent is None:
             return

@@ -21,6 +21,7 @@ Active items only; resolving, canceling and reactivating a case switch its item
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
@@ -28,6 +29,7 @@ from enum import IntEnum
 from peewee import EXCLUDED, JOIN, SQL, Tuple, fn
 
 from casedesk.controllers import audit, events
+from casedesk.controllers.cases import case_conflict, check_versions
 from casedesk.controllers.errors import (
     ConflictError,
     NotFound,
@@ -369,7 +371,7 @@ def _set_owner(session: Session, case: Case, user_id, team_id, now: datetime) ->
                            modified_on=now, modified_by=session.user_id)
                .where((Case.id == case.id) & (Case.version == case.version)).execute())
     if updated != 1:  # another process saved between our read and write
-        raise ConflictError("incident", case.id)
+        raise case_conflict(case.id)
     audit.record_changes(session, "incident", case.id,
                          {"owner_user": case.owner_user_id, "owner_team": case.owner_team_id},
                          {"owner_user": user_id, "owner_team": team_id})
@@ -387,13 +389,19 @@ def _item_values(item: QueueItem) -> dict:
 
 
 def _write_item(session: Session, item: QueueItem, now: datetime, **changes) -> bool:
-    """Change the item's columns (version + 1, audited). False when nothing changes."""
+    """Change the item's columns (version + 1, audited). False when nothing changes.
+    ConflictError when another connection changed the item since it was read."""
     old = _item_values(item)
     changes = {k: v for k, v in changes.items() if k == "entered_on" or old[k] != v}
     if not any(k != "entered_on" for k in changes):
         return False
-    QueueItem.update(**changes, version=QueueItem.version + 1, modified_on=now,
-                     modified_by=session.user_id).where(QueueItem.id == item.id).execute()
+    updated = (QueueItem.update(**changes, version=QueueItem.version + 1, modified_on=now,
+                                modified_by=session.user_id)
+               .where((QueueItem.id == item.id) & (QueueItem.version == item.version))
+               .execute())
+    if updated != 1:  # another process changed it between our read and write
+        raise _item_conflict(item.id)
+    item.version += 1
     new = {k: changes.get(k, old[k]) for k in _ITEM_FIELDS}
     audit.record_changes(session, "queue_item", item.id, old, new)
     _audit_case_queue(session, item.case_id, old, new)
@@ -476,17 +484,20 @@ def _follow_owner(session: Session, case_id: int, user_id, team_id, now) -> int 
     return item.queue_id
 
 
-def assign(session: Session, case_ids: list[int], owner_kind: str, owner_id: int) -> None:
+def assign(session: Session, case_ids: list[int], owner_kind: str, owner_id: int, *,
+           expected_versions: Mapping[int, int] | None = None) -> None:
     """Assign to Team or User (SPEC §2.10): the cases' owner becomes the user or team. When a
     case is in a queue and Worked By is someone else, Worked By follows the new owner (an
     item nobody works stays available). Active cases only (RuleViolation("not_active",
-    number=…)); all cases in one transaction."""
+    number=…)); all cases in one transaction. `expected_versions` {case id: version the
+    user saw}: ConflictError, nothing assigned, when one of them was saved since."""
     _require_user(session)
     queue_ids: list[int | None] = []
     changed: list[int] = []
     with write_transaction():
         user_id, team_id = _check_owner(owner_kind, owner_id)
         cases = _cases(case_ids)
+        check_versions(cases, expected_versions)
         for case in cases:
             _require_active(case)
         now = utcnow()
@@ -499,16 +510,19 @@ def assign(session: Session, case_ids: list[int], owner_kind: str, owner_id: int
     _publish(session, changed, queue_ids)
 
 
-def add_to_queue(session: Session, case_ids: list[int], queue_id: int) -> None:
+def add_to_queue(session: Session, case_ids: list[int], queue_id: int, *,
+                 expected_versions: Mapping[int, int] | None = None) -> None:
     """Add to Queue (SPEC §2.11): each case's one queue item is created in the queue, or moved
     there from another queue (or made active again): it enters the queue now, available to
-    work on. The owner stays. Active cases only."""
+    work on. The owner stays. Active cases only. `expected_versions` {case id: version the
+    user saw}: ConflictError, nothing queued, when one of them was saved since."""
     _require_user(session)
     changed: list[int] = []
     queue_ids: list[int | None] = []
     with write_transaction():
         _active_queue(queue_id)
         cases = _cases(case_ids)
+        check_versions(cases, expected_versions)
         for case in cases:
             _require_active(case)
         now = utcnow()
@@ -524,9 +538,27 @@ def add_to_queue(session: Session, case_ids: list[int], queue_id: int) -> None:
 # -- the Queues page commands (SPEC §2.11) -------------------------------------------------
 
 
-def _items(item_ids, *, active: bool = True) -> list[tuple[QueueItem, Case]]:
+def _item_conflict(item_id: int) -> ConflictError:
+    """The ConflictError for an item someone changed since it was read: theirs = its row now
+    (ItemRow), params number, modified_by (a name) and modified_on for the message."""
+    row = QueueItem.get_or_none(QueueItem.id == item_id)
+    found = (_item_select(_ITEM_COLUMNS, None, -1, False, ids=[item_id]).tuples().first()
+             if row is not None else None)
+    theirs = _row(found) if found is not None else None
+    name = (AppUser.select(AppUser.name).where(AppUser.id == row.modified_by).scalar()
+            if row is not None and row.modified_by is not None else None)
+    return ConflictError("queue_item", item_id, theirs,
+                         number=theirs.case_number if theirs else "",
+                         modified_by=name or "",
+                         modified_on=as_datetime(row.modified_on) if row else None)
+
+
+def _items(item_ids, *, active: bool = True, expected_versions=None,
+           expected_item_versions=None) -> list[tuple[QueueItem, Case]]:
     """The items with their cases; with `active`, each item must be active and its case
-    active too (RuleViolation("item_inactive") / ("not_active"))."""
+    active too (RuleViolation("item_inactive") / ("not_active")). ConflictError when an
+    item ({item id: version}) or its case ({case id: version}) is not at the version the
+    user saw (None: not checked)."""
     ids = list(dict.fromkeys(int(i) for i in item_ids))
     rows = {item.id: item for item in
             QueueItem.select(QueueItem, Case).join(Case).where(QueueItem.id.in_(ids))} \
@@ -536,6 +568,10 @@ def _items(item_ids, *, active: bool = True) -> list[tuple[QueueItem, Case]]:
         item = rows.get(item_id)
         if item is None:
             raise NotFound("queue_item", item_id)
+        seen = (expected_item_versions or {}).get(item_id)
+        if seen is not None and item.version != seen:
+            raise _item_conflict(item_id)
+        check_versions([item.case], expected_versions)
         if active:
             if item.state != _ACTIVE:
                 raise RuleViolation("item_inactive", number=item.case.number)
@@ -544,14 +580,20 @@ def _items(item_ids, *, active: bool = True) -> list[tuple[QueueItem, Case]]:
     return result
 
 
-def pick(session: Session, item_ids: list[int], *, remove: bool = False) -> None:
+def pick(session: Session, item_ids: list[int], *, remove: bool = False,
+         expected_versions: Mapping[int, int] | None = None,
+         expected_item_versions: Mapping[int, int] | None = None) -> None:
     """Pick: I work the items (Worked By = me) and own their cases; with `remove`, the items
-    leave their queue (inactive)."""
+    leave their queue (inactive). The item commands (pick, release, route_items,
+    remove_items) take the versions the user saw: `expected_versions` {case id: version},
+    `expected_item_versions` {item id: version}; ConflictError, nothing done, when one was
+    saved since."""
     _require_user(session)
     me = session.user_id
     changed, queue_ids = [], []
     with write_transaction():
-        pairs = _items(item_ids)
+        pairs = _items(item_ids, expected_versions=expected_versions,
+                       expected_item_versions=expected_item_versions)
         now = utcnow()
         for item, case in pairs:
             did = _set_owner(session, case, me, None, now)
@@ -564,13 +606,16 @@ def pick(session: Session, item_ids: list[int], *, remove: bool = False) -> None
     _publish(session, changed, queue_ids)
 
 
-def release(session: Session, item_ids: list[int]) -> None:
+def release(session: Session, item_ids: list[int], *,
+            expected_versions: Mapping[int, int] | None = None,
+            expected_item_versions: Mapping[int, int] | None = None) -> None:
     """Release: nobody works the items any more (available again) and each case is owned by
     its queue's owner (unchanged when the queue has none)."""
     _require_user(session)
     changed, queue_ids = [], []
     with write_transaction():
-        pairs = _items(item_ids)
+        pairs = _items(item_ids, expected_versions=expected_versions,
+                       expected_item_versions=expected_item_versions)
         owners = {q.id: (q.owner_user_id, q.owner_team_id) for q in Queue.select().where(
             Queue.id.in_(list({item.queue_id for item, _ in pairs})))}
         now = utcnow()
@@ -587,7 +632,8 @@ def release(session: Session, item_ids: list[int]) -> None:
 
 def route_items(session: Session, item_ids: list[int], *, queue_id: int | None = None,
                 owner_kind: str | None = None, owner_id: int | None = None,
-                remove: bool = False) -> None:
+                remove: bool = False, expected_versions: Mapping[int, int] | None = None,
+                expected_item_versions: Mapping[int, int] | None = None) -> None:
     """Route: to another queue (the item moves there, available: Worked By cleared, entered
     now), or to a user or team (Worked By and the case's owner become them; with `remove`
     the item leaves its queue). Exactly one target: ValidationError("target", "required" |
@@ -604,7 +650,8 @@ def route_items(session: Session, item_ids: list[int], *, queue_id: int | None =
             _active_queue(queue_id)
         else:
             user_id, team_id = _check_owner(owner_kind, owner_id)
-        pairs = _items(item_ids)
+        pairs = _items(item_ids, expected_versions=expected_versions,
+                       expected_item_versions=expected_item_versions)
         now = utcnow()
         for item, case in pairs:
             before = item.queue_id
@@ -623,13 +670,16 @@ def route_items(session: Session, item_ids: list[int], *, queue_id: int | None =
     _publish(session, changed, queue_ids if changed else [])
 
 
-def remove_items(session: Session, item_ids: list[int]) -> None:
+def remove_items(session: Session, item_ids: list[int], *,
+                 expected_versions: Mapping[int, int] | None = None,
+                 expected_item_versions: Mapping[int, int] | None = None) -> None:
     """Remove: the items leave their queues (inactive); owner and Worked By stay. Items
     already inactive are left as they are."""
     _require_user(session)
     changed, queue_ids = [], []
     with write_transaction():
-        pairs = _items(item_ids, active=False)
+        pairs = _items(item_ids, active=False, expected_versions=expected_versions,
+                       expected_item_versions=expected_item_versions)
         now = utcnow()
         for item, case in pairs:
             if _write_item(session, item, now, state=_INACTIVE):
@@ -679,6 +729,9 @@ class ItemRow:
     queue_id: int = 0
     worked_by_user_id: int | None = None
     worked_by_team_id: int | None = None
+    #: the versions the user saw, for the item commands (expected_item_versions / _versions)
+    version: int = 0
+    case_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -707,7 +760,8 @@ ITEM_SORTS = {
 _ITEM_COLUMNS = (QueueItem.id, Case.id, Case.number, Case.title,
                  fn.COALESCE(Customer.name, CustomerContact.full_name, ""), Case.priority,
                  QueueItem.entered_on, _WORKED_BY, Queue.name, Case.state, QueueItem.queue,
-                 QueueItem.worked_by_user, QueueItem.worked_by_team)
+                 QueueItem.worked_by_user, QueueItem.worked_by_team, QueueItem.version,
+                 Case.version)
 
 
 def _queue_filter(query: ItemQuery):
@@ -787,7 +841,7 @@ def _check_query(query: ItemQuery) -> None:
 
 def _row(r) -> ItemRow:
     return ItemRow(r[0], r[1], r[2], r[3], r[4], r[5], as_datetime(r[6]), r[7], r[8], r[9],
-                   r[10], r[11], r[12])
+                   r[10], r[11], r[12], r[13], r[14])
 
 
 def _order(query: ItemQuery, sort_expr):

@@ -984,7 +984,8 @@ def _result(row: _Row, item: _Item | None) -> RouteResult:
     return RouteResult(row.id, row.number, item.name, item.action, item.target, item.target_id)
 
 
-def _route(session: Session, case_id: int, *, publish: bool = True) -> RouteResult:
+def _route(session: Session, case_id: int, *, publish: bool = True,
+           expected_version: int | None = None) -> RouteResult:
     buffer = _Buffer()
     quiet = replace(session, events=buffer)
     with write_transaction():
@@ -992,6 +993,10 @@ def _route(session: Session, case_id: int, *, publish: bool = True) -> RouteResu
         row = rules.fetch([case_id]).get(case_id)
         if row is None:
             raise NotFound("incident", case_id)
+        if expected_version is not None and row.version != expected_version:
+            from casedesk.controllers.cases import case_conflict
+
+            raise case_conflict(case_id)
         if row.state != int(CaseState.ACTIVE):
             raise RuleViolation("not_active", number=row.number)
         item = rules.match(row)
@@ -1002,13 +1007,15 @@ def _route(session: Session, case_id: int, *, publish: bool = True) -> RouteResu
     return _result(row, item)
 
 
-def route_case(session: Session, case_id: int) -> RouteResult:
+def route_case(session: Session, case_id: int, *,
+               expected_version: int | None = None) -> RouteResult:
     """Route one case by the Active rule set (Save & Route, SPEC §2.12): the first item
     whose condition holds acts (queue: queues.add_to_queue; user/team: queues.assign), in
     one transaction; when none holds nothing changes (matched_item None). Active cases only
     (RuleViolation("not_active", number=…)); RuleViolation("no_active_rule_set") when no set
-    is Active; an action's own refusal is raised as it is."""
-    return _route(session, case_id)
+    is Active; an action's own refusal is raised as it is. `expected_version`: the version
+    the user saw; ConflictError, nothing routed, when the case was saved since."""
+    return _route(session, case_id, expected_version=expected_version)
 
 
 #: cases per prefetch query in apply_routing

@@ -155,9 +155,12 @@ def test_someone_else_saving_first_is_a_conflict_not_an_overwrite(qtbot, window,
     update_case(session, desk[0], fields, 1)  # … while someone else saves
     assert form.title_edit.text() == "My title"  # an open edit is never replaced silently
     assert not form.save()
-    assert any("Someone else saved this case" in t for t in no_message_boxes)
-    assert form.title_edit.text() == "Their title"  # reloaded after confirming
+    dialog = form.last_dialog  # the conflict dialog (tests/ui/test_conflict_dialog.py)
+    assert dialog.objectName() == "conflictDialog" and dialog.shown_fields() == ["title"]
     assert get_case_record(desk[0]).title == "Their title"
+    dialog.reload()
+    assert form.title_edit.text() == "Their title"  # reloaded: mine discarded
+    assert not form.dirty
 
 
 def test_an_unedited_form_shows_changes_saved_elsewhere(qtbot, window, desk, session):

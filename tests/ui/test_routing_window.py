@@ -4,7 +4,7 @@ list's Assign and Add to Queue."""
 import pytest
 
 from casedesk.controllers import queues, routing
-from casedesk.controllers.cases import get_case_record
+from casedesk.controllers.cases import CaseView, get_case_record
 from casedesk.controllers.lookups import LookupItem
 from casedesk.models import Case, QueueItem
 from casedesk.models.options import RuleAction
@@ -59,6 +59,8 @@ def test_assign_and_add_to_queue_from_the_list(qtbot, window, desk, session, tie
 
     team = users.create_team(session, users.TeamFields(name="Nivå 2"))
     page = window.case_list
+    page.set_view(CaseView.ACTIVE)  # the case stays listed once it is the team's
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
     page.table.selectRow(0)
     case_id = page.selected_ids()[0]
     assert window.actions["assign"].isEnabled()
@@ -67,6 +69,10 @@ def test_assign_and_add_to_queue_from_the_list(qtbot, window, desk, session, tie
     dialog.choose_owner(LookupItem("team", team, "Nivå 2"))
     dialog.accept()
     assert Case.get_by_id(case_id).owner_team_id == team
+    # the list shows the case as assigned (its new version) before the next command on it
+    qtbot.waitUntil(lambda: not page.model.loading and bool(page.selected_rows())
+                    and page.selected_rows()[0].version == Case.get_by_id(case_id).version,
+                    timeout=5000)
     window.actions["add_to_queue"].trigger()
     dialog = window.last_dialog
     dialog.choose_queue(next(q for q in queues.list_queues() if q.id == tier2))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from casedesk.controllers.errors import CaseDeskError, ValidationError
+from casedesk.controllers.errors import CaseDeskError, ConflictError, ValidationError
 from casedesk.controllers.lookups import DOT, LookupItem
 from casedesk.ui import labels, prompts
 from casedesk.ui.dialogs.base_dialog import BaseDialog
@@ -53,12 +53,16 @@ class AddToQueueDialog(BaseDialog):
 
     geometry_key = "add_to_queue"
 
-    def __init__(self, session, queues, reader, case_ids, prefs=None, parent=None) -> None:
+    def __init__(self, session, queues, reader, case_ids, prefs=None, parent=None, *,
+                 expected_versions=None, on_conflict=None) -> None:
         super().__init__(prefs, parent)
         self.setObjectName("addToQueueDialog")
         self.session = session
         self.queues = queues
         self.case_ids = list(case_ids)
+        #: {case id: version the user saw} (None: not checked); on_conflict(error) when stale
+        self.expected_versions = expected_versions
+        self.on_conflict = on_conflict
         self.completed = False
         self.queue_id: int | None = None
         #: the queue the case is in now (one case only), else None
@@ -176,9 +180,12 @@ class AddToQueueDialog(BaseDialog):
             if item is None:
                 raise ValidationError("queue", "not_chosen" if
                                       self.queue_lookup.text().strip() else "required")
-            self.queues.add_to_queue(self.session, self.case_ids, item.id)
+            self.queues.add_to_queue(self.session, self.case_ids, item.id,
+                                     expected_versions=self.expected_versions)
         except CaseDeskError as exc:
             self.errors.show(exc)
+            if isinstance(exc, ConflictError) and self.on_conflict is not None:
+                self.on_conflict(exc)
             return
         self.completed = True
         self.queue_id = item.id

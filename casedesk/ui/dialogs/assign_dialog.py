@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.controllers.errors import CaseDeskError, ValidationError
+from casedesk.controllers.errors import CaseDeskError, ConflictError, ValidationError
 from casedesk.ui import prompts
 from casedesk.ui.dialogs.base_dialog import BaseDialog
 from casedesk.ui.dialogs.close_case_dialog import error_label, keep_dialog
@@ -45,12 +45,15 @@ class AssignDialog(BaseDialog):
     geometry_key = "assign"
 
     def __init__(self, session, queues, lookups, reader, case_ids, prefs=None,
-                 parent=None) -> None:
+                 parent=None, *, expected_versions=None, on_conflict=None) -> None:
         super().__init__(prefs, parent)
         self.setObjectName("assignDialog")
         self.session = session
         self.queues = queues
         self.case_ids = list(case_ids)
+        #: {case id: version the user saw} (None: not checked); on_conflict(error) when stale
+        self.expected_versions = expected_versions
+        self.on_conflict = on_conflict
         self.completed = False
         self.owner_kind: str | None = None
         self.owner_id: int | None = None
@@ -186,9 +189,12 @@ class AssignDialog(BaseDialog):
                     raise ValidationError("owner", "not_chosen" if
                                           self.owner_lookup.text().strip() else "required")
                 kind, owner_id = item.kind, item.id
-            self.queues.assign(self.session, self.case_ids, kind, owner_id)
+            self.queues.assign(self.session, self.case_ids, kind, owner_id,
+                               expected_versions=self.expected_versions)
         except CaseDeskError as exc:
             self.errors.show(exc)
+            if isinstance(exc, ConflictError) and self.on_conflict is not None:
+                self.on_conflict(exc)
             return
         self.completed = True
         self.owner_kind, self.owner_id = kind, owner_id

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.controllers.errors import CaseDeskError, ValidationError
+from casedesk.controllers.errors import CaseDeskError, ConflictError, ValidationError
 from casedesk.models.options import StatusReason
 from casedesk.ui import labels, prompts
 from casedesk.ui.dialogs.base_dialog import BaseDialog
@@ -59,13 +59,15 @@ class ConfirmCancellationDialog(BaseDialog):
     geometry_key = "confirm_cancellation"
 
     def __init__(self, session, lifecycle, lookups, reader, case_id: int, prefs=None,
-                 parent=None, *, info=None, expected_version: int | None = None) -> None:
+                 parent=None, *, info=None, expected_version: int | None = None,
+                 on_conflict: Callable[[ConflictError], None] | None = None) -> None:
         super().__init__(prefs, parent)
         self.setObjectName("confirmCancellationDialog")
         self.session = session
         self.lifecycle = lifecycle
         self.case_id = case_id
         self.expected_version = expected_version
+        self.on_conflict = on_conflict  # called when the case was saved since
         self.status_reason: int | None = None
         self.merge_into: int | None = None
         self.info = info if info is not None else lifecycle.cancel_info(case_id)
@@ -250,6 +252,8 @@ class ConfirmCancellationDialog(BaseDialog):
                                        expected_version=self.expected_version)
         except CaseDeskError as exc:
             self.errors.show(exc)
+            if isinstance(exc, ConflictError) and self.on_conflict is not None:
+                self.on_conflict(exc)
             return
         self.status_reason, self.merge_into = int(reason), target
         super().accept()

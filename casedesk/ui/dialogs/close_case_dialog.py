@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.controllers.errors import CaseDeskError, RuleViolation, ValidationError
+from casedesk.controllers.errors import (
+    CaseDeskError,
+    ConflictError,
+    RuleViolation,
+    ValidationError,
+)
 from casedesk.ui import labels, prompts
 from casedesk.ui.dialogs.base_dialog import BaseDialog
 from casedesk.ui.dialogs.quick_create_dialog import ERROR_STYLE, _FieldErrors
@@ -224,18 +229,22 @@ class CloseCaseDialog(BaseDialog):
     """Close Case: Resolution Type, Resolution (required), Total Time (read-only) and
     Billable Time; Close resolves the case (lifecycle.resolve_case).
 
-    `resolution_id` is set once the case is resolved (and the dialog accepted)."""
+    `resolution_id` is set once the case is resolved (and the dialog accepted).
+    `on_conflict(error)`: the case was saved by someone else since `expected_version` (the
+    refusal shows in the dialog too)."""
 
     geometry_key = "close_case"
 
     def __init__(self, session, lifecycle, case_id: int, prefs=None, parent=None, *,
-                 info=None, expected_version: int | None = None) -> None:
+                 info=None, expected_version: int | None = None,
+                 on_conflict: Callable[[ConflictError], None] | None = None) -> None:
         super().__init__(prefs, parent)
         self.setObjectName("closeCaseDialog")
         self.session = session
         self.lifecycle = lifecycle
         self.case_id = case_id
         self.expected_version = expected_version
+        self.on_conflict = on_conflict
         self.resolution_id: int | None = None
         self.info = info if info is not None else lifecycle.close_info(case_id)
         self._custom_reasons = custom_reason_labels()
@@ -393,13 +402,17 @@ class CloseCaseDialog(BaseDialog):
                 expected_version=self.expected_version)
         except CaseDeskError as exc:
             self.errors.show(exc)
+            if isinstance(exc, ConflictError) and self.on_conflict is not None:
+                self.on_conflict(exc)
             return
         super().accept()
 
 
 def start_close_case(session, lifecycle, case_id: int, parent: QWidget | None, prefs=None, *,
                      expected_version: int | None = None,
-                     on_closed: Callable[[int], None] | None = None) -> QDialog | None:
+                     on_closed: Callable[[int], None] | None = None,
+                     on_conflict: Callable[[ConflictError], None] | None = None,
+                     ) -> QDialog | None:
     """Close Case, the command: the open activities warning (when there are any), then the
     Close Case dialog. Returns the first dialog opened (None when the case can't be read);
     `parent.last_dialog` is the one showing. `on_closed(resolution_id)` after the case is
@@ -412,7 +425,7 @@ def start_close_case(session, lifecycle, case_id: int, parent: QWidget | None, p
 
     def open_close_dialog() -> CloseCaseDialog:
         dialog = CloseCaseDialog(session, lifecycle, case_id, prefs, parent, info=info,
-                                 expected_version=expected_version)
+                                 expected_version=expected_version, on_conflict=on_conflict)
         if on_closed is not None:
             dialog.accepted.connect(lambda: on_closed(dialog.resolution_id))
         keep_dialog(parent, dialog)

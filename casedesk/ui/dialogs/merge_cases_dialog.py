@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.controllers.errors import CaseDeskError, RuleViolation
+from casedesk.controllers.errors import CaseDeskError, ConflictError, RuleViolation
 from casedesk.ui import prompts
 from casedesk.ui.dialogs.base_dialog import BaseDialog
 from casedesk.ui.dialogs.close_case_dialog import case_numbers, error_label, keep_dialog
@@ -42,12 +42,16 @@ class MergeCasesDialog(BaseDialog):
 
     geometry_key = "merge_cases"
 
-    def __init__(self, session, lifecycle, cases, prefs=None, parent=None) -> None:
+    def __init__(self, session, lifecycle, cases, prefs=None, parent=None, *,
+                 expected_versions=None, on_conflict=None) -> None:
         super().__init__(prefs, parent)
         self.setObjectName("mergeCasesDialog")
         self.session = session
         self.lifecycle = lifecycle
         self.cases = list(cases)
+        #: {case id: version the user saw} (None: not checked); on_conflict(error) when stale
+        self.expected_versions = expected_versions
+        self.on_conflict = on_conflict
         self.target_id: int | None = None
         blank = QPixmap(16, 16)
         blank.fill(Qt.GlobalColor.transparent)
@@ -187,17 +191,20 @@ class MergeCasesDialog(BaseDialog):
         self.general_error.hide()
         try:
             self.lifecycle.merge_cases(self.session, [case.id for case in self.cases],
-                                       target.id)
+                                       target.id, expected_versions=self.expected_versions)
         except CaseDeskError as exc:
             self.general_error.setText(error_message(exc))
             self.general_error.show()
+            if isinstance(exc, ConflictError) and self.on_conflict is not None:
+                self.on_conflict(exc)
             return
         self.target_id = target.id
         super().accept()
 
 
 def start_merge(session, lifecycle, cases, parent: QWidget | None, prefs=None, *,
-                on_merged: Callable[[int], None] | None = None) -> MergeCasesDialog | None:
+                on_merged: Callable[[int], None] | None = None, expected_versions=None,
+                on_conflict=None) -> MergeCasesDialog | None:
     """Merge Cases, the command: refuses (a message) fewer than 2 or more than 10 cases;
     otherwise opens the dialog window-modal (kept in `parent.last_dialog`).
     `on_merged(target_id)` once merged."""
@@ -206,7 +213,8 @@ def start_merge(session, lifecycle, cases, parent: QWidget | None, prefs=None, *
         prompts.error(parent, error_message(RuleViolation(
             "merge_count", count=len(cases), min=MIN_CASES, max=MAX_CASES)))
         return None
-    dialog = MergeCasesDialog(session, lifecycle, cases, prefs, parent)
+    dialog = MergeCasesDialog(session, lifecycle, cases, prefs, parent,
+                              expected_versions=expected_versions, on_conflict=on_conflict)
     if on_merged is not None:
         dialog.accepted.connect(lambda: on_merged(dialog.target_id))
     keep_dialog(parent, dialog)

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.controllers.errors import CaseDeskError, RuleViolation, ValidationError
+from casedesk.controllers.errors import (
+    CaseDeskError,
+    ConflictError,
+    RuleViolation,
+    ValidationError,
+)
 from casedesk.ui import prompts
 from casedesk.ui.dialogs.base_dialog import BaseDialog
 from casedesk.ui.dialogs.cancel_case_dialog import case_search
@@ -48,11 +53,14 @@ class AssociateChildCasesDialog(BaseDialog):
     geometry_key = "associate_child_cases"
 
     def __init__(self, session, lifecycle, lookups, reader, child_ids, prefs=None,
-                 parent=None) -> None:
+                 parent=None, *, expected_versions=None, on_conflict=None) -> None:
         super().__init__(prefs, parent)
         self.setObjectName("associateChildCasesDialog")
         self.session = session
         self.lifecycle = lifecycle
+        #: {case id: version the user saw} (None: not checked); on_conflict(error) when stale
+        self.expected_versions = expected_versions
+        self.on_conflict = on_conflict
         rows = list(child_ids)
         self.child_ids = [getattr(row, "id", row) for row in rows]
         self._children = [row for row in rows if hasattr(row, "number")]
@@ -133,9 +141,12 @@ class AssociateChildCasesDialog(BaseDialog):
             if item is None:
                 raise ValidationError("parent_case", "not_chosen" if
                                       self.parent_lookup.text().strip() else "required")
-            self.lifecycle.associate_child_cases(self.session, item.id, self.child_ids)
+            self.lifecycle.associate_child_cases(self.session, item.id, self.child_ids,
+                                                 expected_versions=self.expected_versions)
         except CaseDeskError as exc:
             self.errors.show(exc)
+            if isinstance(exc, ConflictError) and self.on_conflict is not None:
+                self.on_conflict(exc)
             return
         self.parent_id = item.id
         super().accept()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.controllers.errors import CaseDeskError, ValidationError
+from casedesk.controllers.errors import CaseDeskError, ConflictError, ValidationError
 from casedesk.ui.dialogs.add_to_queue_dialog import queue_item, queue_search
 from casedesk.ui.dialogs.assign_dialog import owner_search
 from casedesk.ui.dialogs.base_dialog import BaseDialog
@@ -46,12 +46,17 @@ class PickDialog(BaseDialog):
 
     geometry_key = "pick_queue_item"
 
-    def __init__(self, session, queues, item_ids, prefs=None, parent=None) -> None:
+    def __init__(self, session, queues, item_ids, prefs=None, parent=None, *,
+                 versions=None, on_conflict=None) -> None:
         super().__init__(prefs, parent)
         self.setObjectName("pickDialog")
         self.session = session
         self.queues = queues
         self.item_ids = list(item_ids)
+        #: the versions the user saw: {"expected_versions": {case id: v},
+        #: "expected_item_versions": {item id: v}}; on_conflict(error) when stale
+        self.versions = dict(versions or {})
+        self.on_conflict = on_conflict
         self.completed = False
 
         self.intro = QLabel(objectName="pickIntro")
@@ -111,10 +116,12 @@ class PickDialog(BaseDialog):
     def accept(self) -> None:
         self.general_error.hide()
         try:
-            self.queues.pick(self.session, self.item_ids, remove=self.remove)
+            self.queues.pick(self.session, self.item_ids, remove=self.remove, **self.versions)
         except CaseDeskError as exc:
             self.general_error.setText(error_message(exc))
             self.general_error.show()
+            if isinstance(exc, ConflictError) and self.on_conflict is not None:
+                self.on_conflict(exc)
             return
         self.completed = True
         super().accept()
@@ -128,12 +135,15 @@ class RouteDialog(BaseDialog):
     QUEUE, OWNER = 0, 1
 
     def __init__(self, session, queues, lookups, reader, item_ids, prefs=None, parent=None,
-                 *, current_queue_ids=()) -> None:
+                 *, current_queue_ids=(), versions=None, on_conflict=None) -> None:
         super().__init__(prefs, parent)
         self.setObjectName("routeDialog")
         self.session = session
         self.queues = queues
         self.item_ids = list(item_ids)
+        #: as PickDialog's
+        self.versions = dict(versions or {})
+        self.on_conflict = on_conflict
         self.completed = False
 
         self.intro = QLabel(objectName="routeIntro")
@@ -276,16 +286,20 @@ class RouteDialog(BaseDialog):
                 if item is None:
                     raise ValidationError("queue", "not_chosen" if
                                           self.queue_lookup.text().strip() else "required")
-                self.queues.route_items(self.session, self.item_ids, queue_id=item.id)
+                self.queues.route_items(self.session, self.item_ids, queue_id=item.id,
+                                        **self.versions)
             else:
                 item = self.owner_lookup.item()
                 if item is None:
                     raise ValidationError("owner", "not_chosen" if
                                           self.owner_lookup.text().strip() else "required")
                 self.queues.route_items(self.session, self.item_ids, owner_kind=item.kind,
-                                        owner_id=item.id, remove=self.remove_check.isChecked())
+                                        owner_id=item.id, remove=self.remove_check.isChecked(),
+                                        **self.versions)
         except CaseDeskError as exc:
             self.errors.show(exc)
+            if isinstance(exc, ConflictError) and self.on_conflict is not None:
+                self.on_conflict(exc)
             return
         self.completed = True
         super().accept()

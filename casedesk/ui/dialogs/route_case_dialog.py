@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from casedesk.controllers.errors import CaseDeskError
+from casedesk.controllers.errors import CaseDeskError, ConflictError
 from casedesk.models.options import RuleAction
 from casedesk.ui.dialogs.base_dialog import BaseDialog
 from casedesk.ui.dialogs.close_case_dialog import NOTE_STYLE, error_label
@@ -24,12 +24,16 @@ class RouteCaseDialog(BaseDialog):
     geometry_key = "route_case"
     routed = Signal(object)
 
-    def __init__(self, session, routing, case_id: int, prefs=None, parent=None) -> None:
+    def __init__(self, session, routing, case_id: int, prefs=None, parent=None, *,
+                 expected_version: int | None = None, on_conflict=None) -> None:
         super().__init__(prefs, parent)
         self.setObjectName("routeCaseDialog")
         self.session = session
         self.routing = routing
         self.case_id = case_id
+        #: the version the user saw (None: not checked); on_conflict(error) when stale
+        self.expected_version = expected_version
+        self.on_conflict = on_conflict
         self.result = None
         self._error: CaseDeskError | None = None
 
@@ -78,12 +82,15 @@ class RouteCaseDialog(BaseDialog):
         self.error.hide()
         self._error = None
         try:
-            self.result = self.routing.route_case(self.session, self.case_id)
+            self.result = self.routing.route_case(self.session, self.case_id,
+                                                  expected_version=self.expected_version)
         except CaseDeskError as exc:
             self._error = exc
             self.error.setText(error_message(exc))
             self.error.show()
             self._fit_height()
+            if isinstance(exc, ConflictError) and self.on_conflict is not None:
+                self.on_conflict(exc)
             return
         self._show_result()
         self.routed.emit(self.result)

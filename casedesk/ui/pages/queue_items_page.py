@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from casedesk.controllers import events
-from casedesk.controllers.errors import CaseDeskError
+from casedesk.controllers.errors import CaseDeskError, ConflictError
 from casedesk.ui import labels, prompts, settings
 from casedesk.ui.actions import QUEUE_ITEM_COMMANDS
 from casedesk.ui.dialogs.close_case_dialog import keep_dialog
@@ -393,13 +393,27 @@ class QueueItemsPage(QWidget):
         self.status_message.emit(text)
         self.reload()
 
+    @staticmethod
+    def _seen(rows) -> dict:
+        """The versions of the items and their cases as the list shows them: an item command
+        is refused when a colleague changed one since (issue 9)."""
+        return {"expected_versions": {r.case_id: r.case_version for r in rows
+                                      if getattr(r, "case_version", 0)},
+                "expected_item_versions": {r.id: r.version for r in rows
+                                           if getattr(r, "version", 0)}}
+
+    def _refused_as_stale(self, _error=None) -> None:
+        """A command was refused as stale (the dialog or a message says so): the list shows
+        the items as they are now."""
+        self.reload()
+
     def pick_selected(self) -> PickDialog | None:
         """Pick: the dialog (window-modal, kept in last_dialog)."""
         rows = self.selected_rows()
         if not rows:
             return None
         dialog = PickDialog(self._session, self._queues, [r.id for r in rows], self._prefs,
-                            self)
+                            self, versions=self._seen(rows), on_conflict=self._refused_as_stale)
         n = len(rows)
         dialog.accepted.connect(lambda: self._done(self.tr("%n item(s) picked.", "", n)))
         keep_dialog(self, dialog)
@@ -415,7 +429,7 @@ class QueueItemsPage(QWidget):
         dialog = RouteDialog(self._session, self._queues, self._lookups, self._reader,
                              [r.id for r in rows], self._prefs, self,
                              current_queue_ids=(queue,) if queue is not None and queue >= 0
-                             else ())
+                             else (), versions=self._seen(rows), on_conflict=self._refused_as_stale)
         n = len(rows)
         dialog.accepted.connect(lambda: self._done(self.tr("%n item(s) routed.", "", n)))
         keep_dialog(self, dialog)
@@ -428,9 +442,11 @@ class QueueItemsPage(QWidget):
         if not rows:
             return False
         try:
-            self._queues.release(self._session, [r.id for r in rows])
+            self._queues.release(self._session, [r.id for r in rows], **self._seen(rows))
         except CaseDeskError as exc:
             prompts.error(self, error_message(exc))
+            if isinstance(exc, ConflictError):
+                self._refused_as_stale(exc)
             return False
         self._done(self.tr("%n item(s) released.", "", len(rows)))
         return True
@@ -450,9 +466,11 @@ class QueueItemsPage(QWidget):
         if not prompts.confirm(self, text):
             return False
         try:
-            self._queues.remove_items(self._session, [r.id for r in rows])
+            self._queues.remove_items(self._session, [r.id for r in rows], **self._seen(rows))
         except CaseDeskError as exc:
             prompts.error(self, error_message(exc))
+            if isinstance(exc, ConflictError):
+                self._refused_as_stale(exc)
             return False
         self._done(self.tr("%n item(s) removed from the queue.", "", len(rows)))
         return True
