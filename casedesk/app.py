@@ -34,6 +34,82 @@ def parse_args(argv=None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def parse_admin_args(argv) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="casedesk admin",
+        description="Set up and upgrade a CaseDesk team database (run with a database "
+                    "administrator's login: the database owner or a superuser).")
+    commands = parser.add_subparsers(dest="command", required=True)
+    init = commands.add_parser("init", help="make an empty database a CaseDesk database: "
+                               "schema, roles and GRANTs, the first administrator")
+    migrate = commands.add_parser("migrate", help="upgrade the schema to this version "
+                                  "(after a pg_dump backup)")
+    add = commands.add_parser("add-user", help="a CaseDesk user with their database login "
+                              "and role")
+    for sub in (init, migrate, add):
+        sub.add_argument("--database", metavar="URL", required=True,
+                         help="postgresql://owner@host/db (or sqlite:///path/to/file.db)")
+    init.add_argument("--admin-login", metavar="LOGIN", required=True,
+                      help="the first administrator's database login")
+    init.add_argument("--admin-name", metavar="NAME", required=True,
+                      help="their name as CaseDesk shows it")
+    migrate.add_argument("--backup-dir", metavar="DIR",
+                         help="where the backup goes (default: the user data folder)")
+    add.add_argument("--login", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--email")
+    add.add_argument("--role", choices=("agent", "manager", "admin"), default="agent")
+    for sub in (init, add):
+        sub.add_argument("--password-stdin", action="store_true",
+                         help="read the new login's password from standard input (else: "
+                              "no password is set; certificate or Kerberos sign-in)")
+    return parser.parse_args(argv)
+
+
+def admin_main(argv) -> int:
+    """`casedesk admin …`: the team-database commands (no window)."""
+    from casedesk.controllers import teamdb
+    from casedesk.controllers.errors import CaseDeskError
+    from casedesk.models.migrations import DatabaseOpenError
+
+    args = parse_admin_args(argv)
+    password = None
+    if getattr(args, "password_stdin", False):
+        password = sys.stdin.readline().rstrip("\n") or None
+    where = database_text(args.database)
+    try:
+        if args.command == "init":
+            result = teamdb.init(args.database, admin_login=args.admin_login,
+                                 admin_name=args.admin_name, admin_password=password)
+            print(f"{where}: CaseDesk database created (schema {result.version}); "
+                  f"administrator {result.admin_login}"
+                  + (" (new database login)" if result.login_created else ""))
+        elif args.command == "migrate":
+            from pathlib import Path
+
+            folder = Path(args.backup_dir) if args.backup_dir else config.backups_dir_for(
+                args.database)
+            result = teamdb.migrate(args.database, backups_dir=folder)
+            if result.from_version == result.to_version:
+                print(f"{where}: already at schema {result.to_version}; nothing to do")
+            else:
+                print(f"{where}: upgraded from schema {result.from_version} to "
+                      f"{result.to_version}; backup: {result.backup or 'none (no pg_dump)'}")
+        else:
+            created = teamdb.add_user(args.database, login=args.login, name=args.name,
+                                      role=args.role, password=password, email=args.email)
+            print(f"{where}: user {args.login} ({args.role}) added"
+                  + (" with a new database login" if created else ""))
+    except DatabaseOpenError as exc:
+        print(f"casedesk admin: {where}: {exc.code} {exc.params or ''}".rstrip(),
+              file=sys.stderr)
+        return 1
+    except CaseDeskError as exc:
+        print(f"casedesk admin: {exc.code} {exc.params or ''}".rstrip(), file=sys.stderr)
+        return 1
+    return 0
+
+
 def _setup_logging() -> None:
     try:
         folder = config.log_dir()
@@ -47,10 +123,11 @@ def _setup_logging() -> None:
 
 
 def database_text(url: str) -> str:
-    from casedesk.models.db import sqlite_path
+    """The database for the title and status bar: a file's path or login@server; never a
+    password."""
+    from casedesk.controllers.signin import safe_text
 
-    path = sqlite_path(url)
-    return str(path) if path is not None else url.split("@")[-1]
+    return safe_text(url)
 
 
 def _smoke_test(app, window, database) -> int:
@@ -81,6 +158,9 @@ def _smoke_test(app, window, database) -> int:
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["admin"]:
+        return admin_main(argv[1:])
     args = parse_args(argv)
     _setup_logging()
 
@@ -103,6 +183,7 @@ def main(argv=None) -> int:
         queues,
         routing,
         search,
+        signin,
         subjects,
         users,
     )
@@ -110,6 +191,7 @@ def main(argv=None) -> int:
     from casedesk.models.migrations import DatabaseOpenError, open_database
     from casedesk.ui import prompts, settings, style
     from casedesk.ui.dialogs.first_run_dialog import FirstRunDialog
+    from casedesk.ui.dialogs.signin_dialog import sign_in
     from casedesk.ui.exception_hook import ExceptionHook
     from casedesk.ui.i18n import LanguageManager
     from casedesk.ui.icons import icon
@@ -141,36 +223,47 @@ def main(argv=None) -> int:
     url = args.database or prefs.get(settings.DATABASE_URL) or (
         config.sqlite_url(config.data_dir() / "demo.db") if args.demo
         else config.default_database_url())
+    team = signin.is_server_url(url)
     try:
-        result = open_database(url, backups_dir=config.backups_dir_for(url))
+        if team:  # a team database: each person signs in with their own login (SPEC §6.2)
+            signed_in = sign_in(url, lambda target: signin.connect(
+                target, backups_dir=config.backups_dir_for(url)), prefs)
+            if signed_in is None:
+                return 0
+            result, session = signed_in
+            url = signin.with_login(url, session.login)  # who signed in; no password kept
+        else:
+            result = open_database(url, backups_dir=config.backups_dir_for(url))
     except DatabaseOpenError as exc:
-        log.warning("cannot open %s: %s %s", url, exc.code, exc.params)
+        log.warning("cannot open %s: %s %s", database_text(url), exc.code, exc.params)
         prompts.error(None, error_message(exc))
         return 1
     except ValueError:
         prompts.error(None, QCoreApplication.translate(
             "App", "“%1” is not a database address CaseDesk understands. Use "
-            "sqlite:///path/to/file.db or postgresql://host/database.").replace("%1", url))
+            "sqlite:///path/to/file.db or postgresql://host/database.").replace(
+                "%1", database_text(url)))
         return 2
     if result.backup:
         log.info("database upgraded from version %s; backup at %s", result.from_version,
                  result.backup)
 
-    session = Session(result.database)
-    admin.ensure_reference_data(session)
-    me = admin.find_user_by_login(admin.os_login())
-    if me is not None:
-        admin.sign_in(session, me.login)
-    elif args.name:
-        try:
-            admin.create_first_user(session, args.name)
-        except Exception as exc:  # a bad --name: say why, in the user's language
-            prompts.error(None, error_message(exc))
-            return 2
-    else:
-        dialog = FirstRunDialog(session)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return 0
+    if not team:  # signed in above on a server (its first administrator: `casedesk admin init`)
+        session = Session(result.database)
+        admin.ensure_reference_data(session)
+        me = admin.find_user_by_login(admin.os_login())
+        if me is not None:
+            admin.sign_in(session, me.login)
+        elif args.name:
+            try:
+                admin.create_first_user(session, args.name)
+            except Exception as exc:  # a bad --name: say why, in the user's language
+                prompts.error(None, error_message(exc))
+                return 2
+        else:
+            dialog = FirstRunDialog(session)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
 
     demo_loader = is_empty = None
     try:
@@ -200,6 +293,11 @@ def main(argv=None) -> int:
     window.language_requested.connect(change_language)
     window.midnight = MidnightTimer(lambda: entitlements.refresh_states(session=session),
                                     window)
+    # colleagues' changes refresh open lists and forms; a lost connection is a banner (issue 9)
+    from casedesk.ui import live
+
+    window.live = live.install(window, session, result.database)
+    hook.connection_lost = live.report_connection_lost
     window.show()
     if args.smoke_test:
         return _smoke_test(app, window, result.database)
@@ -210,5 +308,6 @@ def main(argv=None) -> int:
     app.aboutToQuit.connect(closing.set)
     with loop:
         loop.run_until_complete(closing.wait())
+    window.live.stop()
     result.database.close()
     return 0

@@ -18,10 +18,19 @@ from peewee import OperationalError
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import Shiboken
 
+from casedesk.controllers.connectivity import is_connection_lost
 from casedesk.models import db
 from casedesk.models.db import is_sqlite
 
 log = logging.getLogger(__name__)
+
+
+def _connection_lost(exc: BaseException) -> None:
+    """On the GUI thread: the connection banner instead of the job's error handler (the
+    lists load again when the connection is back)."""
+    from casedesk.ui.live import report_connection_lost
+
+    report_connection_lost(exc)
 
 
 class Reader(QObject):
@@ -95,6 +104,10 @@ class Reader(QObject):
         return running is not None and not self._current(*running)
 
     def _fail(self, on_error, exc, owner) -> None:
+        if is_connection_lost(exc):  # not the job's fault: the window says so and retries
+            log.warning("background read: database connection lost: %s", exc)
+            self._finished.emit(_connection_lost, exc, None)
+            return
         log.exception("background read failed", exc_info=exc)
         self._finished.emit(on_error, exc, owner)
 

@@ -16,6 +16,9 @@ class ExceptionHook:
         self._show_error = show_error  # (text, details) -> None
         self._showing = False
         self.last: BaseException | None = None
+        #: (exception) -> bool: True when it was a lost database connection, which the window
+        #: shows as its connection state (ui/live.py) instead of as an unexpected error
+        self.connection_lost = None
 
     def install(self) -> None:
         sys.excepthook = self
@@ -25,6 +28,9 @@ class ExceptionHook:
             QCoreApplication.quit()
             return
         self.last = exc
+        if self.connection_lost is not None and self.connection_lost(exc):
+            log.warning("database connection lost: %s", exc)
+            return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unexpected error\n%s", details)
         if self._showing:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -456,6 +457,21 @@ class MainWindow(QMainWindow):
 
     # -- commands ------------------------------------------------------------------------
 
+    def add_banner(self, banner: QWidget) -> None:
+        """A bar above the pages (the connection's state…), shown when it has something to
+        say."""
+        central = self.centralWidget()
+        if central.objectName() != "mainCentral":
+            self.takeCentralWidget()
+            holder = QWidget(objectName="mainCentral")
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(4)
+            layout.addWidget(central, 1)
+            self.setCentralWidget(holder)
+            central = holder
+        central.layout().insertWidget(central.layout().count() - 1, banner)
+
     def _form_services(self) -> FormServices:
         return FormServices(self.services.cases, self.services.customers, self.services.lookups,
                             self.services.activities, self.services.lifecycle,
@@ -498,13 +514,25 @@ class MainWindow(QMainWindow):
 
     # -- lifecycle commands on the selected cases (SPEC §2.3–§2.7) ---------------------------
 
+    def _seen_versions(self) -> dict[int, int]:
+        """The selected cases' versions as the list shows them: a command on them is refused
+        when a colleague saved one since (issue 9)."""
+        return {row.id: row.version for row in self.case_list.selected_rows() if row.version}
+
+    def _list_conflict(self, _error) -> None:
+        """A command on the selected cases was refused as stale (the dialog says so): the
+        list shows the cases as they are now."""
+        self.case_list.model.reload()
+
     def close_selected_case(self):
         from casedesk.ui.dialogs.close_case_dialog import start_close_case
 
         ids = self.case_list.selected_ids()
         if len(ids) != 1:
             return None
-        return start_close_case(self.session, self.services.lifecycle, ids[0], self, self.prefs)
+        return start_close_case(self.session, self.services.lifecycle, ids[0], self, self.prefs,
+                                expected_version=self._seen_versions().get(ids[0]),
+                                on_conflict=self._list_conflict)
 
     def cancel_selected_case(self):
         from casedesk.ui.dialogs.cancel_case_dialog import ConfirmCancellationDialog
@@ -514,7 +542,9 @@ class MainWindow(QMainWindow):
             return None
         dialog = ConfirmCancellationDialog(self.session, self.services.lifecycle,
                                            self.services.lookups, self.reader, ids[0],
-                                           self.prefs, self)
+                                           self.prefs, self,
+                                           expected_version=self._seen_versions().get(ids[0]),
+                                           on_conflict=self._list_conflict)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -523,7 +553,9 @@ class MainWindow(QMainWindow):
         from casedesk.ui.dialogs.merge_cases_dialog import start_merge
 
         return start_merge(self.session, self.services.lifecycle,
-                           self.case_list.selected_rows(), self, self.prefs)
+                           self.case_list.selected_rows(), self, self.prefs,
+                           expected_versions=self._seen_versions(),
+                           on_conflict=self._list_conflict)
 
     def associate_selected_cases(self):
         from casedesk.ui.dialogs.parent_case_dialog import AssociateChildCasesDialog
@@ -533,7 +565,9 @@ class MainWindow(QMainWindow):
             return None
         dialog = AssociateChildCasesDialog(self.session, self.services.lifecycle,
                                            self.services.lookups, self.reader, ids,
-                                           self.prefs, self)
+                                           self.prefs, self,
+                                           expected_versions=self._seen_versions(),
+                                           on_conflict=self._list_conflict)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -547,7 +581,9 @@ class MainWindow(QMainWindow):
         if not ids:
             return None
         dialog = AssignDialog(self.session, self.services.queues, self.services.lookups,
-                              self.reader, ids, self.prefs, self)
+                              self.reader, ids, self.prefs, self,
+                              expected_versions=self._seen_versions(),
+                              on_conflict=self._list_conflict)
         self.last_dialog = dialog
         dialog.open()
         return dialog
@@ -559,7 +595,8 @@ class MainWindow(QMainWindow):
         if not ids:
             return None
         dialog = AddToQueueDialog(self.session, self.services.queues, self.reader, ids,
-                                  self.prefs, self)
+                                  self.prefs, self, expected_versions=self._seen_versions(),
+                                  on_conflict=self._list_conflict)
         self.last_dialog = dialog
         dialog.open()
         return dialog

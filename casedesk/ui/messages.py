@@ -118,6 +118,11 @@ FIELDS = {
     "parent": QT_TRANSLATE_NOOP("Messages", "Parent subject"),
     "move_cases_to": QT_TRANSLATE_NOOP("Messages", "Move cases to"),
     "product_number": QT_TRANSLATE_NOOP("Messages", "Product Number"),
+    # Preferences › Database (issue 9)
+    "host": QT_TRANSLATE_NOOP("Messages", "Host"),
+    "port": QT_TRANSLATE_NOOP("Messages", "Port"),
+    "database_name": QT_TRANSLATE_NOOP("Messages", "Database"),
+    "database_file": QT_TRANSLATE_NOOP("Messages", "Database file"),
 }
 
 _VALIDATION = {
@@ -177,6 +182,11 @@ _FIELD_VALIDATION = {
         "subjects."),
     ("move_cases_to", "invalid"): QT_TRANSLATE_NOOP(
         "Messages", "The cases can't move to the subject that is being deleted."),
+    # Preferences › Database (issue 9)
+    ("port", "invalid"): QT_TRANSLATE_NOOP(
+        "Messages", "The port must be a number from 1 to 65535."),
+    ("database_file", "is_folder"): QT_TRANSLATE_NOOP(
+        "Messages", "This is a folder: choose a database file or a new file name."),
     # a case's entitlement (SPEC §3.1, §3.4)
     # routing rule conditions (SPEC §1.8): refused when the rule set is saved
     ("condition", "unknown_field"): QT_TRANSLATE_NOOP(
@@ -276,6 +286,10 @@ _ERRORS_WITH = {
     ("not_active", "number"): QT_TRANSLATE_NOOP(
         "Messages", "Case %1 is not active (it is resolved or canceled): reactivate it "
         "first."),
+    # issue 9: a colleague saved the case (or its queue item) after the user looked at it
+    ("conflict", "modified_by"): QT_TRANSLATE_NOOP(
+        "Messages", "%1 changed case %3 at %2, so nothing was done: what you saw was out of "
+        "date. Look at the case as it is now and try again."),
     ("entitlement_exhausted", "origin"): QT_TRANSLATE_NOOP(
         "Messages", "The %3 channel of the entitlement “%1” has %2 terms remaining and the "
         "entitlement restricts case creation: the case can't use it. Nothing was saved."),
@@ -302,6 +316,36 @@ _OPEN_ERRORS = {
     "migration_failed": QT_TRANSLATE_NOOP(
         "Messages", "Upgrading the database failed and was undone: %1. A backup was made "
         "before the upgrade."),
+}
+
+#: a team database on a server (the error names the server): code → (text, its %1, %2…)
+_SERVER_OPEN_ERRORS = {
+    "auth_failed": (QT_TRANSLATE_NOOP(
+        "Messages", "The database server did not accept the sign-in: the login or the "
+        "password is wrong."), ()),
+    "unreachable": (QT_TRANSLATE_NOOP(
+        "Messages", "The database server %1 cannot be reached. Check the host and the port, "
+        "and that the server is running. (%2)"), ("server", "detail")),
+    "no_database": (QT_TRANSLATE_NOOP(
+        "Messages", "There is no database called “%1” on the server. Check the database "
+        "name."), ("name",)),
+    "not_casedesk": (QT_TRANSLATE_NOOP(
+        "Messages", "The database %1 belongs to another program, not to CaseDesk. Nothing "
+        "was changed."), ("server",)),
+    "no_schema": (QT_TRANSLATE_NOOP(
+        "Messages", "The database %1 is empty: it is not set up for CaseDesk yet. An "
+        "administrator must run `casedesk admin init`."), ("server",)),
+    "newer": (QT_TRANSLATE_NOOP(
+        "Messages", "The team database was made by a newer version of CaseDesk (schema %1; "
+        "this version supports %2). Install the newer version to use it. Nothing was "
+        "changed."), ("found", "supported")),
+    "needs_migration": (QT_TRANSLATE_NOOP(
+        "Messages", "The team database must be upgraded first: an administrator must run "
+        "`casedesk admin migrate`. This version of CaseDesk needs schema %2, the database "
+        "is at %1."), ("found", "supported")),
+    "no_account": (QT_TRANSLATE_NOOP(
+        "Messages", "The login %1 has no CaseDesk account in this database. Ask an "
+        "administrator to add you."), ("login",)),
 }
 
 
@@ -338,6 +382,13 @@ def validation_message(error: ValidationError) -> str:
 def error_message(error: Exception) -> str:
     if isinstance(error, ValidationError):
         return validation_message(error)
+    if isinstance(error, DatabaseOpenError) and error.code in _SERVER_OPEN_ERRORS and (
+            "server" in error.params or error.code not in _OPEN_ERRORS):
+        text, names = _SERVER_OPEN_ERRORS[error.code]
+        text = tr(text)
+        for n, name in enumerate(names, start=1):
+            text = text.replace(f"%{n}", str(error.params.get(name, "")))
+        return text
     if isinstance(error, DatabaseOpenError):
         text = tr(_OPEN_ERRORS.get(error.code, _OPEN_ERRORS["unreachable"]))
         if error.code == "newer":
@@ -381,9 +432,16 @@ _PARAMS = {
     "queue_in_use": (("name", str),),
     "team_in_use": (("name", str),),
     "item_inactive": (("number", str),),
+    "conflict": (("modified_by", str), ("modified_on", lambda v: _when(v)), ("number", str)),
     "entitlement_exhausted": (("entitlement", str), ("remaining", lambda v: _terms(v)),
                               ("origin", lambda v: _origin_name(v))),
 }
+
+
+def _when(value) -> str:
+    from casedesk.ui.formatting import local_datetime
+
+    return local_datetime(value)
 
 
 def _terms(value) -> str:

@@ -20,7 +20,8 @@ class Key:
 
 
 LANGUAGE = Key("ui/language", str, "")  # "" = follow the operating system
-DATABASE_URL = Key("database/url", str, "")  # "" = the default SQLite file
+DATABASE_URL = Key("database/url", str, "")  # "" = the default SQLite file; never a password
+LAST_LOGIN = Key("database/last_login", str, "")  # who signed in to a team database last
 MAIN_GEOMETRY = Key("window/main_geometry", QByteArray, QByteArray())
 MAIN_STATE = Key("window/main_state", QByteArray, QByteArray())
 NAV_SPLITTER = Key("window/nav_splitter", QByteArray, QByteArray())

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel
 
 #: a field's or a form's error
 ERROR_STYLE = "QLabel { color: #c62828; }"
+#: something that worked (a connection test)
+SUCCESS_STYLE = "QLabel { color: #2e7d32; }"
 #: a framed note: read-only, what a command will do
 NOTE_STYLE = ("QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
               " border-radius: 4px; padding: 6px; }")

@@ -1414,7 +1414,7 @@
     <name>AddToQueueDialog</name>
     <message>
         <source>Add to Queue</source>
-        <extracomment>the queue the case is in now (one case only), else None</extracomment>
+        <extracomment>{case id: version the user saw} (None: not checked); on_conflict(error) when stale the queue the case is in now (one case only), else None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1593,7 +1593,7 @@
     <name>AssignDialog</name>
     <message>
         <source>Assign to Team or User</source>
-        <extracomment>the lookup&apos;s results: users and teams (LookupItem.kind)</extracomment>
+        <extracomment>the lookup&apos;s results: users and teams (LookupItem.kind) {case id: version the user saw} (None: not checked); on_conflict(error) when stale</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1668,7 +1668,7 @@
     <name>AssociateChildCasesDialog</name>
     <message>
         <source>Set Parent Child Relationship</source>
-        <extracomment>the longest case title (the case form&apos;s)</extracomment>
+        <extracomment>the longest case title (the case form&apos;s) {case id: version the user saw} (None: not checked); on_conflict(error) when stale</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1719,6 +1719,14 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>kind → (background, border, text); light tints that read on light and dark themes</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1866,10 +1874,6 @@
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this case after you opened it. Load their version? Your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2022,6 +2026,54 @@
     </message>
     <message>
         <source>Created On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this case. Your unsaved changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this case. Your unsaved changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the database was lost. Your changes are kept here; save again when CaseDesk says it is reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the saved case? Your unsaved changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved or canceled this case at %2, after you opened it, so your changes can&apos;t be saved. They are still shown here; reactivate the case (after reloading it) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this case at %2, after you opened it, so nothing was done. Save your changes first (you can merge them with theirs), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this case at %2, after you opened it, so nothing was done. The case was reloaded: check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this case at %2. It was reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2721,6 +2773,170 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Decrement Entitlement Terms</source>
+        <extracomment>the form&apos;s fields in the form&apos;s order: key → the CaseFields attributes it stands for fields whose choice follows the customer&apos;s when the customer&apos;s choice changes: a contact or an entitlement of one customer never goes with another what the lookups point at: the form gives their names how much of a long value a cell shows (all of it in the tooltip, up to TOOLTIP_CHARS) a value&apos;s cell: the chosen one framed in the highlight colour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes and theirs are the same: saving changes nothing they did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n field differs.</numerusform>
+            <numerusform>%n fields differ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You both changed %n of them.</source>
+        <translation>
+            <numerusform>You both changed %n of them.</numerusform>
+            <numerusform>You both changed %n of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their value will be saved in %n field(s).</source>
+        <translation>
+            <numerusform>Their value will be saved in %n field.</numerusform>
+            <numerusform>Their value will be saved in %n fields.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone Else Saved This Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved case %2 at %3, after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved case %2 after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Choose which value to keep for each field below, then save the merged case. A field only one of you changed is chosen already. Or reload the case as they saved it and discard your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their Version (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload (Discard Mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection to the server lost — retrying… Unsaved changes in open forms are kept; save them when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be reached — retrying… Unsaved changes in open forms are kept; save them when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected. Lists and forms show the latest data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactColumns</name>
     <message>
         <source>Full Name</source>
@@ -3248,6 +3464,126 @@
     </message>
     <message>
         <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>This &amp;computer (SQLite file)</source>
+        <extracomment>url, timeout → signin.ConnectionCheck (runs on a worker thread)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team database (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the usual file in your data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only to test; not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked when signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, and check the server&apos;s certificate and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change takes effect the next time CaseDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Connected: CaseDesk database version %1, you are %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3998,6 +4334,7 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     <name>ExceptionHook</name>
     <message>
         <source>Something unexpected went wrong. Your saved work is safe; what you were doing may not have finished. The details were written to the log file.</source>
+        <extracomment>(exception) -&gt; bool: True when it was a lost database connection, which the window shows as its connection state (ui/live.py) instead of as an unexpected error</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4351,6 +4688,7 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     <name>MergeCasesDialog</name>
     <message>
         <source>Merge Cases</source>
+        <extracomment>{case id: version the user saw} (None: not checked); on_conflict(error) when stale</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4776,6 +5114,22 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4886,6 +5240,14 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>The cases can&apos;t move to the subject that is being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a database file or a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5042,6 +5404,10 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 changed case %3 at %2, so nothing was done: what you saw was out of date. Look at the case as it is now and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The %3 channel of the entitlement “%1” has %2 terms remaining and the entitlement restricts case creation: the case can&apos;t use it. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5071,6 +5437,39 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>Upgrading the database failed and was undone: %1. A backup was made before the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server did not accept the sign-in: the login or the password is wrong.</source>
+        <extracomment>a team database on a server (the error names the server): code → (text, its %1, %2…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Check the host and the port, and that the server is running. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database called “%1” on the server. Check the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program, not to CaseDesk. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: it is not set up for CaseDesk yet. An administrator must run `casedesk admin init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database was made by a newer version of CaseDesk (schema %1; this version supports %2). Install the newer version to use it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database must be upgraded first: an administrator must run `casedesk admin migrate`. This version of CaseDesk needs schema %2, the database is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 has no CaseDesk account in this database. Ask an administrator to add you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5623,6 +6022,7 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     <name>PickDialog</name>
     <message>
         <source>Pick</source>
+        <extracomment>the versions the user saw: {&quot;expected_versions&quot;: {case id: v}, &quot;expected_item_versions&quot;: {item id: v}}; on_conflict(error) when stale</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5680,7 +6080,11 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database:</source>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk opens the new database the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5693,10 +6097,6 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To open another database, start CaseDesk with --database URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6347,6 +6747,7 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     <name>RouteCaseDialog</name>
     <message>
         <source>No rule matched: nothing changed.</source>
+        <extracomment>the version the user saw (None: not checked); on_conflict(error) when stale</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6410,6 +6811,7 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     <name>RouteDialog</name>
     <message>
         <source>Route</source>
+        <extracomment>as PickDialog&apos;s</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -7016,6 +7418,62 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>Rule Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In to CaseDesk</source>
+        <extracomment>url (with login and maybe password) → (OpenResult, Session); raises DatabaseOpenError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your own database login. Leave the password empty when the server signs you in with Kerberos or a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in the operating system&apos;s keyring, so that CaseDesk signs you in by itself next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords can only be kept in the operating system&apos;s keyring, and this computer has none that CaseDesk can use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

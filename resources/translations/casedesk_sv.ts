@@ -1414,7 +1414,7 @@
     <name>AddToQueueDialog</name>
     <message>
         <source>Add to Queue</source>
-        <extracomment>the queue the case is in now (one case only), else None</extracomment>
+        <extracomment>{case id: version the user saw} (None: not checked); on_conflict(error) when stale the queue the case is in now (one case only), else None</extracomment>
         <translation>Lägg till i kö</translation>
     </message>
     <message numerus="yes">
@@ -1593,7 +1593,7 @@
     <name>AssignDialog</name>
     <message>
         <source>Assign to Team or User</source>
-        <extracomment>the lookup&apos;s results: users and teams (LookupItem.kind)</extracomment>
+        <extracomment>the lookup&apos;s results: users and teams (LookupItem.kind) {case id: version the user saw} (None: not checked); on_conflict(error) when stale</extracomment>
         <translation>Tilldela till team eller användare</translation>
     </message>
     <message numerus="yes">
@@ -1668,7 +1668,7 @@
     <name>AssociateChildCasesDialog</name>
     <message>
         <source>Set Parent Child Relationship</source>
-        <extracomment>the longest case title (the case form&apos;s)</extracomment>
+        <extracomment>the longest case title (the case form&apos;s) {case id: version the user saw} (None: not checked); on_conflict(error) when stale</extracomment>
         <translation>Ange relation mellan överordnat och underordnat ärende</translation>
     </message>
     <message numerus="yes">
@@ -1720,6 +1720,14 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <extracomment>kind → (background, border, text); light tints that read on light and dark themes</extracomment>
+        <translation>Stäng meddelandet</translation>
     </message>
 </context>
 <context>
@@ -1867,10 +1875,6 @@
     <message>
         <source>Saved.</source>
         <translation>Sparat.</translation>
-    </message>
-    <message>
-        <source>Someone else saved this case after you opened it. Load their version? Your changes will be lost.</source>
-        <translation>Någon annan sparade ärendet efter att du öppnade det. Läsa in deras version? Dina ändringar går förlorade.</translation>
     </message>
     <message>
         <source>Identify</source>
@@ -2023,6 +2027,54 @@
     <message>
         <source>Created On</source>
         <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>%1 changed this case. Your unsaved changes are kept.</source>
+        <translation>%1 har ändrat ärendet. Dina osparade ändringar finns kvar.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case. Your unsaved changes are kept.</source>
+        <translation>Någon annan har ändrat ärendet. Dina osparade ändringar finns kvar.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Jämför…</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the database was lost. Your changes are kept here; save again when CaseDesk says it is reconnected.</source>
+        <translation>Inte sparat: anslutningen till databasen bröts. Dina ändringar finns kvar här; spara igen när CaseDesk säger att anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Save Again</source>
+        <translation>Spara igen</translation>
+    </message>
+    <message>
+        <source>Load the saved case? Your unsaved changes will be lost.</source>
+        <translation>Läsa in det sparade ärendet? Dina osparade ändringar går förlorade.</translation>
+    </message>
+    <message>
+        <source>%1 resolved or canceled this case at %2, after you opened it, so your changes can&apos;t be saved. They are still shown here; reactivate the case (after reloading it) to change it.</source>
+        <translation>%1 stängde eller avbröt ärendet den %2, efter att du öppnade det, så dina ändringar kan inte sparas. De visas fortfarande här; läs in ärendet igen och återaktivera det för att ändra det.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>%1 changed this case at %2, after you opened it, so nothing was done. Save your changes first (you can merge them with theirs), then try again.</source>
+        <translation>%1 ändrade ärendet den %2, efter att du öppnade det, så inget gjordes. Spara dina ändringar först (du kan sammanfoga dem med deras) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>%1 changed this case at %2, after you opened it, so nothing was done. The case was reloaded: check it and try again.</source>
+        <translation>%1 ändrade ärendet den %2, efter att du öppnade det, så inget gjordes. Ärendet har lästs in igen: kontrollera det och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 changed this case at %2. It was reloaded.</source>
+        <translation>%1 ändrade ärendet den %2. Det har lästs in igen.</translation>
     </message>
     <message>
         <source>This case is resolved and read-only. Reactivate it to change it.</source>
@@ -2721,6 +2773,170 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Decrement Entitlement Terms</source>
+        <extracomment>the form&apos;s fields in the form&apos;s order: key → the CaseFields attributes it stands for fields whose choice follows the customer&apos;s when the customer&apos;s choice changes: a contact or an entitlement of one customer never goes with another what the lookups point at: the form gives their names how much of a long value a cell shows (all of it in the tooltip, up to TOOLTIP_CHARS) a value&apos;s cell: the chosen one framed in the highlight colour</extracomment>
+        <translation>Minska berättigandevillkor</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identifiera</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Undersök</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Lös</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Your changes and theirs are the same: saving changes nothing they did.</source>
+        <translation>Dina ändringar och deras är desamma: när du sparar ändras inget av det de gjorde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>%n fält skiljer sig.</numerusform>
+            <numerusform>%n fält skiljer sig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You both changed %n of them.</source>
+        <translation>
+            <numerusform>Ni har båda ändrat %n av dem.</numerusform>
+            <numerusform>Ni har båda ändrat %n av dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their value will be saved in %n field(s).</source>
+        <translation>
+            <numerusform>Deras värde sparas i %n fält.</numerusform>
+            <numerusform>Deras värden sparas i %n fält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone Else Saved This Case</source>
+        <translation>Någon annan har sparat ärendet</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>%1 saved case %2 at %3, after you opened it.</source>
+        <translation>%1 sparade ärende %2 den %3, efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>%1 saved case %2 after you opened it.</source>
+        <translation>%1 sparade ärende %2 efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Choose which value to keep for each field below, then save the merged case. A field only one of you changed is chosen already. Or reload the case as they saved it and discard your changes.</source>
+        <translation>Inget har skrivits över. Välj vilket värde som ska gälla för varje fält nedan och spara sedan det sammanfogade ärendet. Ett fält som bara en av er har ändrat är redan valt. Du kan också läsa in ärendet igen som de sparade det och ta bort dina ändringar.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Their Version (%1)</source>
+        <translation>Deras version (%1)</translation>
+    </message>
+    <message>
+        <source>Your Version</source>
+        <translation>Din version</translation>
+    </message>
+    <message>
+        <source>Changed by them</source>
+        <translation>Ändrat av dem</translation>
+    </message>
+    <message>
+        <source>Changed by you</source>
+        <translation>Ändrat av dig</translation>
+    </message>
+    <message>
+        <source>Changed by both of you</source>
+        <translation>Ändrat av er båda</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ta deras</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behåll mitt</translation>
+    </message>
+    <message>
+        <source>%1: take theirs</source>
+        <translation>%1: ta deras</translation>
+    </message>
+    <message>
+        <source>%1: keep mine</source>
+        <translation>%1: behåll mitt</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>Behåll &amp;alla mina</translation>
+    </message>
+    <message>
+        <source>Take All &amp;Theirs</source>
+        <translation>Ta alla &amp;deras</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged</source>
+        <translation>&amp;Spara sammanfogat</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (Discard Mine)</source>
+        <translation>&amp;Läs in igen (ta bort mina)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Fält som skiljer sig</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogknappar</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection to the server lost — retrying… Unsaved changes in open forms are kept; save them when the connection is back.</source>
+        <translation>Anslutningen till servern bröts — försöker igen… Osparade ändringar i öppna formulär finns kvar; spara dem när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be reached — retrying… Unsaved changes in open forms are kept; save them when it is back.</source>
+        <translation>Det går inte att nå databasfilen — försöker igen… Osparade ändringar i öppna formulär finns kvar; spara dem när den är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Försök nu</translation>
+    </message>
+    <message>
+        <source>Reconnected. Lists and forms show the latest data.</source>
+        <translation>Anslutningen är tillbaka. Listor och formulär visar senaste data.</translation>
+    </message>
+</context>
+<context>
     <name>ContactColumns</name>
     <message>
         <source>Full Name</source>
@@ -3249,6 +3465,126 @@
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>This &amp;computer (SQLite file)</source>
+        <extracomment>url, timeout → signin.ConnectionCheck (runs on a worker thread)</extracomment>
+        <translation>Den här &amp;datorn (SQLite-fil)</translation>
+    </message>
+    <message>
+        <source>&amp;Team database (PostgreSQL)</source>
+        <translation>T&amp;eamdatabas (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasfil</translation>
+    </message>
+    <message>
+        <source>Leave empty for the usual file in your data folder.</source>
+        <translation>Lämna tomt för den vanliga filen i din datamapp.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Värd:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>D&amp;atabas:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inloggningsnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-läge:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Only to test; not saved</source>
+        <translation>Bara för testet; sparas inte</translation>
+    </message>
+    <message>
+        <source>Asked when signing in</source>
+        <translation>Frågas vid inloggningen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inloggningsnamn</translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation>SSL-läge</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>Kryptera när servern erbjuder det</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation>Kryptera alltid</translation>
+    </message>
+    <message>
+        <source>Always encrypt, and check the server&apos;s certificate and name</source>
+        <translation>Kryptera alltid och kontrollera serverns certifikat och namn</translation>
+    </message>
+    <message>
+        <source>T&amp;est Connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>Öppen nu: %1</translation>
+    </message>
+    <message>
+        <source>A change takes effect the next time CaseDesk starts.</source>
+        <translation>En ändring gäller från nästa gång CaseDesk startar.</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Databasfil</translation>
+    </message>
+    <message>
+        <source>CaseDesk databases (*.db);;All files (*)</source>
+        <translation>CaseDesk-databaser (*.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <source>✓ Connected: CaseDesk database version %1, you are %2.</source>
+        <translation>✓ Ansluten: CaseDesk-databas version %1, du är %2.</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4338,7 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <name>ExceptionHook</name>
     <message>
         <source>Something unexpected went wrong. Your saved work is safe; what you were doing may not have finished. The details were written to the log file.</source>
+        <extracomment>(exception) -&gt; bool: True when it was a lost database connection, which the window shows as its connection state (ui/live.py) instead of as an unexpected error</extracomment>
         <translation>Något oväntat gick fel. Det du har sparat är i säkerhet; det du höll på med kanske inte blev klart. Detaljerna skrevs till loggfilen.</translation>
     </message>
 </context>
@@ -4355,6 +4692,7 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <name>MergeCasesDialog</name>
     <message>
         <source>Merge Cases</source>
+        <extracomment>{case id: version the user saw} (None: not checked); on_conflict(error) when stale</extracomment>
         <translation>Slå samman ärenden</translation>
     </message>
     <message>
@@ -4780,6 +5118,22 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
         <translation>Produktnummer</translation>
     </message>
     <message>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasfil</translation>
+    </message>
+    <message>
         <source>%1 is required.</source>
         <translation>%1 måste fyllas i.</translation>
     </message>
@@ -4891,6 +5245,14 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>The cases can&apos;t move to the subject that is being deleted.</source>
         <translation>Ärendena kan inte flyttas till ämnet som tas bort.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Porten måste vara ett tal från 1 till 65535.</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a database file or a new file name.</source>
+        <translation>Det här är en mapp: välj en databasfil eller ett nytt filnamn.</translation>
     </message>
     <message>
         <source>A condition names a field that doesn&apos;t exist: choose one from the list.</source>
@@ -5046,6 +5408,10 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
         <translation>Ärendet %1 är inte aktivt (det är löst eller avbrutet): återaktivera det först.</translation>
     </message>
     <message>
+        <source>%1 changed case %3 at %2, so nothing was done: what you saw was out of date. Look at the case as it is now and try again.</source>
+        <translation>%1 ändrade ärende %3 den %2, så inget gjordes: det du såg var inaktuellt. Titta på ärendet som det är nu och försök igen.</translation>
+    </message>
+    <message>
         <source>The %3 channel of the entitlement “%1” has %2 terms remaining and the entitlement restricts case creation: the case can&apos;t use it. Nothing was saved.</source>
         <translation>Kanalen %3 i berättigandet ”%1” har %2 villkor kvar och berättigandet begränsar skapandet av ärenden: ärendet kan inte använda det. Inget sparades.</translation>
     </message>
@@ -5076,6 +5442,39 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>Upgrading the database failed and was undone: %1. A backup was made before the upgrade.</source>
         <translation>Uppgraderingen av databasen misslyckades och ångrades: %1. En säkerhetskopia gjordes före uppgraderingen.</translation>
+    </message>
+    <message>
+        <source>The database server did not accept the sign-in: the login or the password is wrong.</source>
+        <extracomment>a team database on a server (the error names the server): code → (text, its %1, %2…)</extracomment>
+        <translation>Databasservern godtog inte inloggningen: inloggningsnamnet eller lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Check the host and the port, and that the server is running. (%2)</source>
+        <translation>Det går inte att nå databasservern %1. Kontrollera värd och port och att servern är igång. (%2)</translation>
+    </message>
+    <message>
+        <source>There is no database called “%1” on the server. Check the database name.</source>
+        <translation>Det finns ingen databas som heter ”%1” på servern. Kontrollera databasens namn.</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program, not to CaseDesk. Nothing was changed.</source>
+        <translation>Databasen %1 hör till ett annat program, inte till CaseDesk. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: it is not set up for CaseDesk yet. An administrator must run `casedesk admin init`.</source>
+        <translation>Databasen %1 är tom: den är inte förberedd för CaseDesk än. En administratör måste köra `casedesk admin init`.</translation>
+    </message>
+    <message>
+        <source>The team database was made by a newer version of CaseDesk (schema %1; this version supports %2). Install the newer version to use it. Nothing was changed.</source>
+        <translation>Teamdatabasen skapades av en nyare version av CaseDesk (schema %1; den här versionen klarar %2). Installera den nyare versionen för att använda den. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The team database must be upgraded first: an administrator must run `casedesk admin migrate`. This version of CaseDesk needs schema %2, the database is at %1.</source>
+        <translation>Teamdatabasen måste uppgraderas först: en administratör måste köra `casedesk admin migrate`. Den här versionen av CaseDesk behöver schema %2, databasen har schema %1.</translation>
+    </message>
+    <message>
+        <source>The login %1 has no CaseDesk account in this database. Ask an administrator to add you.</source>
+        <translation>Inloggningsnamnet %1 har inget användarkonto i CaseDesk i den här databasen. Be en administratör att lägga till dig.</translation>
     </message>
     <message numerus="yes">
         <source>You can&apos;t resolve the parent case because it has %n active child case(s).</source>
@@ -5627,6 +6026,7 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <name>PickDialog</name>
     <message>
         <source>Pick</source>
+        <extracomment>the versions the user saw: {&quot;expected_versions&quot;: {case id: v}, &quot;expected_item_versions&quot;: {item id: v}}; on_conflict(error) when stale</extracomment>
         <translation>Plocka</translation>
     </message>
     <message numerus="yes">
@@ -5684,8 +6084,12 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <source>Database:</source>
-        <translation>Databas:</translation>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>CaseDesk opens the new database the next time it starts.</source>
+        <translation>CaseDesk öppnar den nya databasen nästa gång programmet startar.</translation>
     </message>
     <message>
         <source>Same as the operating system</source>
@@ -5698,10 +6102,6 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>Database</source>
         <translation>Databas</translation>
-    </message>
-    <message>
-        <source>To open another database, start CaseDesk with --database URL.</source>
-        <translation>Starta CaseDesk med --database URL för att öppna en annan databas.</translation>
     </message>
 </context>
 <context>
@@ -6351,6 +6751,7 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <name>RouteCaseDialog</name>
     <message>
         <source>No rule matched: nothing changed.</source>
+        <extracomment>the version the user saw (None: not checked); on_conflict(error) when stale</extracomment>
         <translation>Ingen regel passade: inget har ändrats.</translation>
     </message>
     <message>
@@ -6414,6 +6815,7 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <name>RouteDialog</name>
     <message>
         <source>Route</source>
+        <extracomment>as PickDialog&apos;s</extracomment>
         <translation>Cirkulera</translation>
     </message>
     <message numerus="yes">
@@ -7021,6 +7423,62 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>Rule Item</source>
         <translation>Regelobjekt</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In to CaseDesk</source>
+        <extracomment>url (with login and maybe password) → (OpenResult, Session); raises DatabaseOpenError</extracomment>
+        <translation>Logga in i CaseDesk</translation>
+    </message>
+    <message>
+        <source>Sign in to the team database</source>
+        <translation>Logga in i teamdatabasen</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inloggningsnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Lö&amp;senord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password</source>
+        <translation>&amp;Kom ihåg lösenordet</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Logga in</translation>
+    </message>
+    <message>
+        <source>Use your own database login. Leave the password empty when the server signs you in with Kerberos or a certificate.</source>
+        <translation>Använd ditt eget inloggningsnamn till databasen. Lämna lösenordet tomt när servern loggar in dig med Kerberos eller ett certifikat.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inloggningsnamn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Keep the password in the operating system&apos;s keyring, so that CaseDesk signs you in by itself next time.</source>
+        <translation>Spara lösenordet i operativsystemets nyckelring, så att CaseDesk loggar in dig automatiskt nästa gång.</translation>
+    </message>
+    <message>
+        <source>Passwords can only be kept in the operating system&apos;s keyring, and this computer has none that CaseDesk can use.</source>
+        <translation>Lösenord kan bara sparas i operativsystemets nyckelring, och den här datorn har ingen som CaseDesk kan använda.</translation>
     </message>
 </context>
 <context>

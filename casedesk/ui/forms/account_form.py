@@ -280,8 +280,16 @@ class CustomerForm(BaseDialog):
     def cases_loaded(self) -> None:
         """Hook: the cases list was (re)filled."""
 
-    def _something_changed(self, **_payload) -> None:
-        if isValid(self) and self.record_id is not None:
+    def _something_changed(self, kind=None, ids=None, remote=False, **_payload) -> None:
+        if not isValid(self) or self.record_id is None:
+            return
+        # a colleague changed this record (or we reconnected after a gap): show it, unless
+        # there are unsaved edits (their save then meets the conflict)
+        mine = kind == self.kind and self.record_id in (ids or ()) or (
+            remote and kind is None and ids is None)
+        if remote and mine and not self._dirty:
+            self.load()
+        else:
             self.load_related()
 
     # -- state ---------------------------------------------------------------------------

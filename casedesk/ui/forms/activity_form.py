@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from casedesk.controllers import events
 from casedesk.controllers.errors import (
     CaseDeskError,
     ConflictError,
@@ -508,6 +510,10 @@ class ActivityForm(BaseDialog):
         self.errors[key] = error
 
     def _connect_signals(self) -> None:
+        bus = self.session.events
+        bus.subscribe(events.ACTIVITIES_CHANGED, self._activities_changed)
+        self.destroyed.connect(
+            lambda *_: bus.unsubscribe(events.ACTIVITIES_CHANGED, self._activities_changed))
         self.save_action.triggered.connect(self.save)
         self.save_close_action.triggered.connect(self.save_and_close)
         self.save_complete_action.triggered.connect(self.save_and_complete)
@@ -638,6 +644,20 @@ class ActivityForm(BaseDialog):
                    owner=owner, call_with=self._customer_item(fields,
                                                               self._customer_name(fields)))
         self._refresh_state()
+
+    def _activities_changed(self, ids=None, remote=False, **_payload) -> None:
+        """A colleague changed this activity: show it, unless there are unsaved edits (their
+        save then meets the conflict)."""
+        if (not remote or not isValid(self) or self.activity_id is None or self.dirty
+                or (ids is not None and self.activity_id not in ids)):
+            return
+        try:
+            record = self.activities.get_activity(self.activity_id)
+        except CaseDeskError:
+            return  # gone: the form keeps what it shows
+        if record.version != self._version:
+            self._show_record(record)
+            self.retranslate_ui()
 
     def load(self, activity_id: int) -> None:
         """Show the saved activity (read-only once it is completed or canceled)."""

@@ -55,8 +55,10 @@ from casedesk.ui.dialogs.find_case_dialog import FindCaseDialog
 from casedesk.ui.dialogs.subject_tree_dialog import SubjectTreeDialog
 from casedesk.ui.formatting import local_datetime
 from casedesk.ui.icons import icon
+from casedesk.ui.live import report_connection_lost
 from casedesk.ui.messages import error_message, field_name, validation_message
 from casedesk.ui.widgets.active_entitlements import terms_text
+from casedesk.ui.widgets.banner import Banner
 from casedesk.ui.widgets.case_suggestions import CaseSuggestions
 from casedesk.ui.widgets.customer_details_panel import CustomerDetailsPanel
 from casedesk.ui.widgets.lookup_edit import LookupEdit
@@ -385,6 +387,12 @@ class CaseForm(QMainWindow):
 
         body = QWidget()
         layout = QVBoxLayout(body)
+        # a colleague changed the case while it has unsaved edits; a save the lost
+        # connection stopped (issue 9)
+        self.banner = Banner("caseFormBanner")
+        self._banner_state: tuple | None = None
+        self.banner.dismissed.connect(self._banner_dismissed)
+        layout.addWidget(self.banner)
         layout.addWidget(self.read_only_row)
         layout.addLayout(header)
         layout.addWidget(self.process_bar)
@@ -507,6 +515,7 @@ class CaseForm(QMainWindow):
         self.origin_combo.currentIndexChanged.connect(lambda *_: self._point_entitlement_lookup())
         self.entitlement_edit.item_changed.connect(self._changed)
         self.session.events.subscribe(events.CASES_CHANGED, self._cases_changed)
+        self.session.events.subscribe(events.DATA_RESET, self._data_reset)
         self.customer_edit.item_changed.connect(self._customer_changed)
         self.customer_edit.new_requested.connect(self._new_customer)
         self.contact_edit.new_requested.connect(self._new_contact)
@@ -607,6 +616,7 @@ class CaseForm(QMainWindow):
         self._loading = False
         self._point_entitlement_lookup()
         self.dirty = False
+        self._show_banner(None)
         self._show_details(_lookup_item(record.customer))
         self._load_history()
         self._load_relationships()
@@ -887,10 +897,69 @@ class CaseForm(QMainWindow):
         """A command on the case saves what was typed first (or stops at its error)."""
         return not self.dirty or self.save()
 
-    def _cases_changed(self, ids=(), **_payload) -> None:
-        """Another window or a dialog changed this case: show it, unless edits are pending."""
-        if not Shiboken.isValid(self) or self.case_id not in ids or self.dirty:
+    def _cases_changed(self, ids=(), remote=False, **_payload) -> None:
+        """Another window, a dialog or a colleague changed this case: show it. With edits
+        pending it is not reloaded under the user; a colleague's change is a banner."""
+        if not Shiboken.isValid(self) or self.case_id is None or self.case_id not in ids:
             return
+        if not self.dirty:
+            self.load(self.case_id)
+        elif remote:
+            self._remote_change()
+
+    def _data_reset(self, remote=False, **_payload) -> None:
+        """Reconnected after a gap (remote=True): what colleagues did meanwhile is unknown."""
+        if remote and Shiboken.isValid(self) and self.case_id is not None:
+            if self.dirty:
+                self._remote_change()
+            else:
+                self.load(self.case_id)
+
+    def _remote_change(self) -> None:
+        """A colleague saved the case this form has unsaved edits of: say who, keep the
+        edits, offer to reload (nothing when the saved version is the one shown)."""
+        current = getattr(self.services.cases, "current_fields", None)
+        who = ""
+        if current is not None:
+            theirs = current(self.case_id)
+            if theirs.version == self._version:
+                return
+            who = theirs.modified_by
+        self._show_banner(("changed", who))
+
+    def _show_banner(self, state: tuple | None) -> None:
+        self._banner_state = state
+        self._render_banner()
+
+    def _render_banner(self) -> None:
+        state = self._banner_state
+        if state is None:
+            self.banner.hide()
+            return
+        if state[0] == "changed":
+            who = state[1]
+            text = (self.tr("%1 changed this case. Your unsaved changes are kept.").replace(
+                "%1", who) if who else
+                self.tr("Someone else changed this case. Your unsaved changes are kept."))
+            self.banner.show_message(text, "warning", [
+                ("caseFormReloadButton", self.tr("Reload"), self.reload_theirs),
+                # theirs against mine, field by field (the conflict dialog)
+                ("caseFormCompareButton", self.tr("Compare…"), lambda: self._conflict())])
+        else:  # "not_saved": the connection was lost during Save
+            self.banner.show_message(
+                self.tr("Not saved: the connection to the database was lost. Your changes "
+                        "are kept here; save again when CaseDesk says it is reconnected."),
+                "error", [("caseFormSaveAgainButton", self.tr("Save Again"), self.save)])
+
+    def _banner_dismissed(self) -> None:
+        self._banner_state = None
+
+    def reload_theirs(self) -> None:
+        """The banner's Reload: the saved case replaces the unsaved edits (after asking)."""
+        if self.case_id is None or (self.dirty and not prompts.confirm(self, self.tr(
+                "Load the saved case? Your unsaved changes will be lost."))):
+            return
+        self.dirty = False
         self.load(self.case_id)
 
     def _open_dialog(self, dialog) -> object:
@@ -905,7 +974,8 @@ class CaseForm(QMainWindow):
         if self.case_id is None or not self._save_before():
             return None
         return start_close_case(self.session, self.services.lifecycle, self.case_id, self,
-                                self.prefs, expected_version=self._version)
+                                self.prefs, expected_version=self._version,
+                                on_conflict=self._stale_in_dialog)
 
     def cancel_case(self):
         from casedesk.ui.dialogs.cancel_case_dialog import ConfirmCancellationDialog
@@ -914,10 +984,11 @@ class CaseForm(QMainWindow):
             return None
         return self._open_dialog(ConfirmCancellationDialog(
             self.session, self.services.lifecycle, self.services.lookups, self.reader,
-            self.case_id, self.prefs, self))
+            self.case_id, self.prefs, self, expected_version=self._version,
+            on_conflict=self._stale_in_dialog))
 
     def reactivate(self) -> None:
-        self._run_command("reactivate_case", expected_version=self._version)
+        self._run_command("reactivate_case")
 
     def create_child(self):
         from casedesk.ui.dialogs.parent_case_dialog import create_child_case
@@ -943,7 +1014,11 @@ class CaseForm(QMainWindow):
         if not self._save_before():
             return
         try:
-            self.services.charging.set_decrement(self.session, self.case_id, wanted)
+            self.services.charging.set_decrement(self.session, self.case_id, wanted,
+                                                 expected_version=self._version)
+        except ConflictError as exc:
+            self._stale(exc)
+            return
         except CaseDeskError as exc:
             prompts.error(self, error_message(exc))
             return
@@ -963,7 +1038,9 @@ class CaseForm(QMainWindow):
         if self.services.routing is None or not self.save():
             return None
         return self._open_dialog(RouteCaseDialog(self.session, self.services.routing,
-                                                 self.case_id, self.prefs, self))
+                                                 self.case_id, self.prefs, self,
+                                                 expected_version=self._version,
+                                                 on_conflict=self._stale_in_dialog))
 
     def assign(self):
         from casedesk.ui.dialogs.assign_dialog import AssignDialog
@@ -972,24 +1049,30 @@ class CaseForm(QMainWindow):
             return None
         return self._open_dialog(AssignDialog(self.session, self.services.queues,
                                               self.services.lookups, self.reader,
-                                              [self.case_id], self.prefs, self))
+                                              [self.case_id], self.prefs, self,
+                                              expected_versions={self.case_id: self._version},
+                                              on_conflict=self._stale_in_dialog))
 
     def add_to_queue(self):
         from casedesk.ui.dialogs.add_to_queue_dialog import AddToQueueDialog
 
         if self.case_id is None or not self._save_before():
             return None
-        return self._open_dialog(AddToQueueDialog(self.session, self.services.queues,
-                                                  self.reader, [self.case_id], self.prefs,
-                                                  self))
+        return self._open_dialog(AddToQueueDialog(
+            self.session, self.services.queues, self.reader, [self.case_id], self.prefs, self,
+            expected_versions={self.case_id: self._version},
+            on_conflict=self._stale_in_dialog))
 
     def _run_command(self, name: str, **kwargs) -> bool:
+        """A lifecycle command on the case as this form shows it (its version): refused
+        when a colleague saved the case since (_stale)."""
         if self.case_id is None or not self._save_before():
             return False
+        kwargs.setdefault("expected_version", self._version)
         try:
             getattr(self.services.lifecycle, name)(self.session, self.case_id, **kwargs)
-        except ConflictError:
-            self._conflict()
+        except ConflictError as exc:
+            self._stale(exc)
             return False
         except CaseDeskError as exc:
             prompts.error(self, error_message(exc))
@@ -1006,8 +1089,8 @@ class CaseForm(QMainWindow):
             try:
                 self._version = self.services.cases.set_stage(self.session, self.case_id,
                                                               stage, self._version)
-            except ConflictError:
-                self._conflict()
+            except ConflictError as exc:
+                self._stale(exc)
                 return
             except CaseDeskError as exc:
                 prompts.error(self, error_message(exc))
@@ -1063,11 +1146,16 @@ class CaseForm(QMainWindow):
         except ValidationError as exc:
             self._show_error(exc.field, validation_message(exc))
             return False
-        except ConflictError:
-            self._conflict()
+        except ConflictError as exc:
+            self._conflict(exc)
             return False
         except CaseDeskError as exc:
             prompts.error(self, error_message(exc))
+            return False
+        except Exception as exc:
+            if not report_connection_lost(exc):
+                raise
+            self._show_banner(("not_saved",))  # the window says it is retrying
             return False
         self.dirty = False
         self.load(case_id)
@@ -1079,11 +1167,140 @@ class CaseForm(QMainWindow):
         if self.save():
             self.close()
 
-    def _conflict(self) -> None:
-        if prompts.confirm(self, self.tr("Someone else saved this case after you opened it. "
-                                         "Load their version? Your changes will be lost.")):
+    # -- conflicts (issue 9, SPEC §6.4) ---------------------------------------------------
+
+    def _conflict(self, exc: ConflictError | None = None):
+        """A colleague saved the case after this form loaded it: the conflict dialog, field
+        by field (their version is the error's `theirs`, or read now). Returns the dialog
+        (window-modal; also in last_dialog), or None when there is nothing to merge."""
+        from casedesk.ui.dialogs.conflict_dialog import ConflictDialog
+
+        if self.case_id is None:
+            return None
+        theirs = getattr(exc, "theirs", None)
+        try:
+            if theirs is None:
+                theirs = self.services.cases.current_fields(self.case_id)
+        except CaseDeskError as error:
+            prompts.error(self, error_message(error))
+            return None
+        if theirs.record.read_only:  # closed meanwhile: nothing of mine can be saved
+            prompts.error(self, self._who_when(
+                self.tr("%1 resolved or canceled this case at %2, after you opened it, so "
+                        "your changes can't be saved. They are still shown here; reactivate "
+                        "the case (after reloading it) to change it."), theirs.modified_by,
+                theirs.modified_on))
+            return None
+        base = self.record.fields() if self.record is not None else theirs.fields
+        dialog = ConflictDialog(
+            self.fields(), base, theirs.fields, mine_names=self._names(None),
+            theirs_names=self._names(theirs.record), saved_by=theirs.modified_by,
+            saved_on=theirs.modified_on, number=theirs.record.number, prefs=self.prefs,
+            parent=self)
+        self.last_dialog = dialog
+        dialog.finished.connect(lambda _result: self._conflict_done(dialog, theirs))
+        dialog.open()
+        return dialog
+
+    def _conflict_done(self, dialog, theirs) -> None:
+        if not Shiboken.isValid(self):
+            return
+        if dialog.action == "reload":
             self.dirty = False
             self.load(self.case_id)
+        elif dialog.action == "save":
+            # their version becomes what this form opened, with my values where I kept them
+            self.record, self._version = theirs.record, theirs.version
+            self._take_theirs(theirs.record, dialog.taken_from_theirs())
+            self.dirty = True
+            self.save()  # a further conflict opens the dialog again
+
+    def _take_theirs(self, record, keys) -> None:
+        """Show their values (a CaseRecord's) in the fields `keys` (conflict_dialog.FIELDS);
+        the other fields keep what is typed."""
+        self._loading = True
+        combos = {"origin": self.origin_combo, "case_type": self.case_type_combo,
+                  "priority": self.priority_combo, "severity": self.severity_combo}
+        lookups = {"customer": self.customer_edit, "contact": self.contact_edit,
+                   "subject": self.subject_edit, "product": self.product_edit,
+                   "entitlement": self.entitlement_edit, "owner": self.owner_edit}
+        for key in keys:
+            if key in lookups:
+                lookups[key].set_item(_lookup_item(getattr(record, key)))
+            elif key in combos:
+                combos[key].setCurrentIndex(max(0, combos[key].findData(getattr(record, key))))
+            elif key == "title":
+                self.title_edit.setText(record.title)
+            elif key == "description":
+                self.description_edit.setPlainText(record.description)
+            elif key == "status_reason":
+                self._fill_status_reasons(record.status_reason)
+            elif key == "follow_up_by":
+                self.follow_up_check.setChecked(record.follow_up_by is not None)
+                if record.follow_up_by:
+                    self.follow_up_edit.setDate(QDate(record.follow_up_by.year,
+                                                      record.follow_up_by.month,
+                                                      record.follow_up_by.day))
+            elif key == "existing_case":
+                self._existing_case = _lookup_item(record.existing_case)
+            elif key == "stage":
+                self._stage = record.stage
+            elif key == "decrement_entitlement":
+                self._decrement = record.decrement_entitlement
+        self._loading = False
+        if "customer" in keys:
+            self._point_contact_lookup(self.customer_edit.item())
+            self._show_details(self.customer_edit.item())
+        self._point_entitlement_lookup()
+        self._refresh_state()
+
+    def _names(self, record) -> dict[str, str]:
+        """What the conflict dialog shows for lookups and the status reason: the names of a
+        CaseRecord's (theirs), or of what the form's fields hold (record None: mine)."""
+        names: dict[str, str] = {}
+        for key in ("customer", "contact", "subject", "product", "entitlement", "owner",
+                    "existing_case"):
+            if record is not None:
+                named = getattr(record, key)
+            elif key == "existing_case":
+                named = self._existing_case
+            else:
+                named = getattr(self, f"{key}_edit").item()
+            names[key] = named.label if named is not None else ""
+        status = record.status_reason if record is not None else self.status_combo.currentData()
+        index = self.status_combo.findData(status)
+        names["status_reason"] = (self.status_combo.itemText(index) if index >= 0
+                                  else labels.status_reason(status))
+        return names
+
+    def _who_when(self, text: str, who: str, when) -> str:
+        return (text.replace("%1", who or self.tr("Someone else"))
+                .replace("%2", local_datetime(when) if when else "—"))
+
+    def _stale(self, exc: ConflictError) -> None:
+        """A command was refused: a colleague saved the case since this form loaded it. Say
+        who and when; show the case as it is now unless edits are pending."""
+        params = exc.params
+        if self.dirty:
+            prompts.error(self, self._who_when(self.tr(
+                "%1 changed this case at %2, after you opened it, so nothing was done. Save "
+                "your changes first (you can merge them with theirs), then try again."),
+                params.get("modified_by"), params.get("modified_on")))
+            return
+        self.load(self.case_id)
+        prompts.error(self, self._who_when(self.tr(
+            "%1 changed this case at %2, after you opened it, so nothing was done. The case "
+            "was reloaded: check it and try again."), params.get("modified_by"),
+            params.get("modified_on")))
+
+    def _stale_in_dialog(self, exc: ConflictError) -> None:
+        """A command dialog was refused (it says so itself): the form shows the case as it
+        is now, unless edits are pending."""
+        if Shiboken.isValid(self) and not self.dirty and self.case_id is not None:
+            self.load(self.case_id)
+            self.statusBar().showMessage(self._who_when(self.tr(
+                "%1 changed this case at %2. It was reloaded."), exc.params.get("modified_by"),
+                exc.params.get("modified_on")), 10000)
 
     def _show_error(self, field: str, text: str) -> None:
         key = {"customer_account": "customer", "customer_contact": "customer"}.get(field, field)
@@ -1163,11 +1380,13 @@ class CaseForm(QMainWindow):
         if self.prefs is not None:
             self.prefs.set_dialog_geometry("case_form", self.saveGeometry())
         self.session.events.unsubscribe(events.CASES_CHANGED, self._cases_changed)
+        self.session.events.unsubscribe(events.DATA_RESET, self._data_reset)
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._render_banner()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

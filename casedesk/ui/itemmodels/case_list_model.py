@@ -24,6 +24,7 @@ from casedesk.ui import labels
 from casedesk.ui.formatting import local_datetime
 
 PAGE_SIZE = 100
+RELOAD_MAX = 2000
 _ROOT = QModelIndex()  # the invisible root: a table's rows have no parent
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -114,16 +115,17 @@ class CaseListModel(QAbstractTableModel):
         self._columns = list(columns)
         self.endResetModel()
 
-    def set_query(self, query: CaseQuery) -> None:
+    def set_query(self, query: CaseQuery, limit: int | None = None) -> None:
         """Load the first page of a new query (in the background)."""
         self._query = query
+        limit = limit or PAGE_SIZE
         self._generation += 1
         generation = self._generation
         source = self._source
         self.loading = True
 
         def load():
-            page = source.list_cases(query, after=None, limit=PAGE_SIZE)
+            page = source.list_cases(query, after=None, limit=limit)
             return page, source.count_cases(query)
 
         self._reader.submit(load, lambda result: self._apply(generation, *result),
@@ -131,7 +133,9 @@ class CaseListModel(QAbstractTableModel):
                             owner=self)
 
     def reload(self) -> None:
-        self.set_query(self._query)
+        """The same query again, as many rows as are loaded now (up to RELOAD_MAX), so that
+        a refresh after a colleague's change keeps the place the user scrolled to."""
+        self.set_query(self._query, min(RELOAD_MAX, max(PAGE_SIZE, len(self._rows))))
 
     def _apply(self, generation: int, page: CasePage, total: int) -> None:
         if generation != self._generation:

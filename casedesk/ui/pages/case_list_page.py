@@ -6,7 +6,7 @@ import csv
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -133,6 +133,7 @@ class CaseListPage(QWidget):
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.loaded.connect(self._loaded)
+        self.model.modelAboutToBeReset.connect(self._remember_place)
         self.model.modelReset.connect(self._update_actions)
         self.model.load_failed.connect(
             lambda exc: prompts.error(self, error_message(exc)))
@@ -259,7 +260,34 @@ class CaseListPage(QWidget):
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
+    def _remember_place(self) -> None:
+        """Before the rows are replaced: what is selected and where the list is scrolled."""
+        current = self.model.case_id(self.table.currentIndex().row())
+        self._place = (self.model.query, self.selected_ids(), current,
+                       self.table.verticalScrollBar().value())
+
+    def _restore_place(self) -> None:
+        """After a reload of the same view (a refresh, a colleague's change): the same cases
+        stay selected and the list where it was; a new view starts at the top."""
+        place, self._place = getattr(self, "_place", None), None
+        if place is None or place[0] != self.model.query:
+            return
+        _query, ids, current, scroll = place
+        wanted = set(ids)
+        selection = self.table.selectionModel()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        for row in range(self.model.rowCount()):
+            case_id = self.model.case_id(row)
+            if case_id == current:
+                selection.setCurrentIndex(self.model.index(row, 0),
+                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+            if case_id in wanted:
+                selection.select(self.model.index(row, 0), flags)
+        self.table.verticalScrollBar().setValue(scroll)
+
     def _loaded(self, total: int) -> None:
+        self._restore_place()
         self.count_label.setText(self.tr("%n case(s)", "", total))
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self._set_sort_indicator(self.model.query.sort, self.model.query.descending)
