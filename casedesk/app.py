@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import sys
 from logging.handlers import RotatingFileHandler
@@ -158,6 +159,13 @@ def _smoke_test(app, window, database) -> int:
 
 
 def main(argv=None) -> int:
+    """Run CaseDesk; the exit code. Whatever ends it, the database's single-instance lock
+    (and anything else _start registers in `cleanup`) is given back."""
+    with contextlib.ExitStack() as cleanup:
+        return _start(argv, cleanup)
+
+
+def _start(argv, cleanup: contextlib.ExitStack) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["admin"]:
         return admin_main(argv[1:])
@@ -189,7 +197,7 @@ def main(argv=None) -> int:
     )
     from casedesk.controllers.session import Session
     from casedesk.models.migrations import DatabaseOpenError, open_database
-    from casedesk.ui import prompts, settings, style
+    from casedesk.ui import prompts, settings, single_instance, style
     from casedesk.ui.dialogs.first_run_dialog import FirstRunDialog
     from casedesk.ui.dialogs.signin_dialog import sign_in
     from casedesk.ui.exception_hook import ExceptionHook
@@ -223,6 +231,37 @@ def main(argv=None) -> int:
     url = args.database or prefs.get(settings.DATABASE_URL) or (
         config.sqlite_url(config.data_dir() / "demo.db") if args.demo
         else config.default_database_url())
+
+    def refuse(text: str) -> None:
+        """A start that cannot go on: said on stderr, and in a message box unless this is
+        the smoke test (nobody would close the box: it would hang)."""
+        print(text, file=sys.stderr)
+        if not args.smoke_test:
+            prompts.error(None, text)
+
+    # The data folder (or the folder of the chosen database file) is checked once, here,
+    # before anything is written there: a clear message instead of a traceback.
+    try:
+        config.ensure_database_folder(url)
+    except config.DataFolderError as exc:
+        log.warning("cannot use the folder %s: %s %s", exc.folder, exc.code, exc.params)
+        refuse(error_message(exc))
+        return 1
+    # One CaseDesk per database: a second start brings the first window to the front.
+    instance = single_instance.SingleInstance(url)
+    cleanup.callback(instance.release)
+    claimed = instance.claim()
+    if claimed == single_instance.ACTIVATED:
+        if args.smoke_test:  # the smoke test did not run: never a false success
+            print("smoke test: CaseDesk is already running with this database", file=sys.stderr)
+            return 1
+        print(f"CaseDesk is already running with {database_text(url)}: brought its window "
+              "to the front.")
+        return 0
+    if claimed == single_instance.NOT_ANSWERING:
+        refuse(single_instance.not_answering_text(database_text(url)))
+        return 1
+
     team = signin.is_server_url(url)
     try:
         if team:  # a team database: each person signs in with their own login (SPEC §6.2)
@@ -236,10 +275,10 @@ def main(argv=None) -> int:
             result = open_database(url, backups_dir=config.backups_dir_for(url))
     except DatabaseOpenError as exc:
         log.warning("cannot open %s: %s %s", database_text(url), exc.code, exc.params)
-        prompts.error(None, error_message(exc))
+        refuse(error_message(exc))
         return 1
     except ValueError:
-        prompts.error(None, QCoreApplication.translate(
+        refuse(QCoreApplication.translate(
             "App", "“%1” is not a database address CaseDesk understands. Use "
             "sqlite:///path/to/file.db or postgresql://host/database.").replace(
                 "%1", database_text(url)))
@@ -254,11 +293,11 @@ def main(argv=None) -> int:
         me = admin.find_user_by_login(admin.os_login())
         if me is not None:
             admin.sign_in(session, me.login)
-        elif args.name:
+        elif args.name or args.smoke_test:  # (the smoke test never waits for a question)
             try:
-                admin.create_first_user(session, args.name)
+                admin.create_first_user(session, args.name or admin.os_login())
             except Exception as exc:  # a bad --name: say why, in the user's language
-                prompts.error(None, error_message(exc))
+                refuse(error_message(exc))
                 return 2
         else:
             dialog = FirstRunDialog(session)
@@ -285,6 +324,7 @@ def main(argv=None) -> int:
                         queues=queues, routing=routing, subjects=subjects,
                         products=products, search=search, connections=connections)
     window = MainWindow(session, services, prefs, database_text(url))
+    instance.window = window
 
     def change_language(code: str) -> None:
         prefs.set(settings.LANGUAGE, code)

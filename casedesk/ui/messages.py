@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from casedesk.config import DataFolderError
 from casedesk.controllers.errors import CaseDeskError, ValidationError
 from casedesk.models.migrations import DatabaseOpenError
 
@@ -348,6 +349,38 @@ _SERVER_OPEN_ERRORS = {
         "administrator to add you."), ("login",)),
 }
 
+#: the folder of a database file cannot be used (config.DataFolderError): which folder, why,
+#: and what to do, as three sentences
+_FOLDER_WHICH = {
+    True: QT_TRANSLATE_NOOP("Messages", "CaseDesk cannot use its data folder %1."),
+    False: QT_TRANSLATE_NOOP("Messages", "CaseDesk cannot use the folder %1 for its database."),
+}
+_FOLDER_WHY = {
+    "no_permission": QT_TRANSLATE_NOOP(
+        "Messages", "You are not allowed to create or change files there (permission "
+        "denied)."),
+    "not_a_folder": QT_TRANSLATE_NOOP("Messages", "%1 is a file, not a folder."),
+    "disk_full": QT_TRANSLATE_NOOP("Messages", "The disk is full."),
+    "os_error": QT_TRANSLATE_NOOP("Messages", "The system says: %1"),
+}
+_FOLDER_WHAT_TO_DO = {
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "Make room on the disk, or start CaseDesk with --database "
+        "sqlite:///another/place/casedesk.db."),
+    "": QT_TRANSLATE_NOOP(
+        "Messages", "Ask your administrator, or start CaseDesk with --database "
+        "sqlite:///another/place/casedesk.db."),
+}
+
+
+def folder_message(error: DataFolderError) -> str:
+    """Which folder, what is wrong, what to do; nothing was created."""
+    which = tr(_FOLDER_WHICH[error.is_data_folder]).replace("%1", str(error.folder))
+    why = tr(_FOLDER_WHY.get(error.code, _FOLDER_WHY["os_error"])).replace(
+        "%1", str(error.params.get("blocker") or error.params.get("detail", "")))
+    what = tr(_FOLDER_WHAT_TO_DO.get(error.code, _FOLDER_WHAT_TO_DO[""]))
+    return f"{which} {why} {what}"
+
 
 class Messages(QObject):
     """The sentences with plural forms (%n): lupdate marks them only in tr() calls, and the
@@ -382,6 +415,8 @@ def validation_message(error: ValidationError) -> str:
 def error_message(error: Exception) -> str:
     if isinstance(error, ValidationError):
         return validation_message(error)
+    if isinstance(error, DataFolderError):
+        return folder_message(error)
     if isinstance(error, DatabaseOpenError) and error.code in _SERVER_OPEN_ERRORS and (
             "server" in error.params or error.code not in _OPEN_ERRORS):
         text, names = _SERVER_OPEN_ERRORS[error.code]

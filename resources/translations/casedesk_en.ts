@@ -5472,6 +5472,39 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
         <source>The login %1 has no CaseDesk account in this database. Ask an administrator to add you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CaseDesk cannot use its data folder %1.</source>
+        <extracomment>the folder of a database file cannot be used (config.DataFolderError): which folder, why, and what to do, as three sentences</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseDesk cannot use the folder %1 for its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to create or change files there (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make room on the disk, or start CaseDesk with --database sqlite:///another/place/casedesk.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator, or start CaseDesk with --database sqlite:///another/place/casedesk.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>You can&apos;t resolve the parent case because it has %n active child case(s).</source>
         <translation>
@@ -7521,6 +7554,14 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
     </message>
     <message>
         <source>No similar cases are linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>CaseDesk is already running with the database %1, but it does not answer. It may be busy: wait a moment and start CaseDesk again. If it still does not answer, close that CaseDesk (or end it in the task manager) and try again.</source>
+        <extracomment>claim(): this process now has the database to itself claim(): another CaseDesk has the database open and brought its window to the front claim(): another CaseDesk holds the database but did not answer (busy or hung) claim(): the lock folder cannot be used; go on without the guard (logged)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5476,6 +5476,39 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
         <source>The login %1 has no CaseDesk account in this database. Ask an administrator to add you.</source>
         <translation>Inloggningsnamnet %1 har inget användarkonto i CaseDesk i den här databasen. Be en administratör att lägga till dig.</translation>
     </message>
+    <message>
+        <source>CaseDesk cannot use its data folder %1.</source>
+        <extracomment>the folder of a database file cannot be used (config.DataFolderError): which folder, why, and what to do, as three sentences</extracomment>
+        <translation>CaseDesk kan inte använda sin datamapp %1.</translation>
+    </message>
+    <message>
+        <source>CaseDesk cannot use the folder %1 for its database.</source>
+        <translation>CaseDesk kan inte använda mappen %1 för sin databas.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to create or change files there (permission denied).</source>
+        <translation>Du får inte skapa eller ändra filer där (åtkomst nekad).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 är en fil, inte en mapp.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disken är full.</translation>
+    </message>
+    <message>
+        <source>The system says: %1</source>
+        <translation>Systemet säger: %1</translation>
+    </message>
+    <message>
+        <source>Make room on the disk, or start CaseDesk with --database sqlite:///another/place/casedesk.db.</source>
+        <translation>Frigör utrymme på disken, eller starta CaseDesk med --database sqlite:///en/annan/plats/casedesk.db.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator, or start CaseDesk with --database sqlite:///another/place/casedesk.db.</source>
+        <translation>Fråga din administratör, eller starta CaseDesk med --database sqlite:///en/annan/plats/casedesk.db.</translation>
+    </message>
     <message numerus="yes">
         <source>You can&apos;t resolve the parent case because it has %n active child case(s).</source>
         <translation>
@@ -7526,6 +7559,14 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
     <message>
         <source>No similar cases are linked.</source>
         <translation>Inga liknande ärenden är länkade.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>CaseDesk is already running with the database %1, but it does not answer. It may be busy: wait a moment and start CaseDesk again. If it still does not answer, close that CaseDesk (or end it in the task manager) and try again.</source>
+        <extracomment>claim(): this process now has the database to itself claim(): another CaseDesk has the database open and brought its window to the front claim(): another CaseDesk holds the database but did not answer (busy or hung) claim(): the lock folder cannot be used; go on without the guard (logged)</extracomment>
+        <translation>CaseDesk körs redan med databasen %1 men svarar inte. Programmet kan vara upptaget: vänta en stund och starta CaseDesk igen. Om det fortfarande inte svarar stänger du det andra CaseDesk (eller avslutar det i Aktivitetshanteraren) och försöker igen.</translation>
     </message>
 </context>
 <context>
