@@ -169,6 +169,21 @@ def test_an_all_day_appointment_is_whole_days(qtbot, open_form, contact_case):
     assert reopened.start_edit.date() == reopened.end_edit.date()  # shown as one day
 
 
+def test_an_hour_from_half_past_eleven_made_all_day_is_one_day(qtbot, open_form, contact_case):
+    """Found by the clock: the default hour-long slot started at 23:30 ends tomorrow; ticking
+    All Day must not turn that into two days."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    form = open_form(kind=ActivityKind.APPOINTMENT, case_id=contact_case)
+    form.subject_edit.setText("Sen kurs")
+    form.start_edit.setDateTime(QDateTime(QDate(2026, 12, 1), QTime(23, 30)))
+    form.end_edit.setDateTime(QDateTime(QDate(2026, 12, 2), QTime(0, 30)))
+    form.all_day_check.setChecked(True)
+    assert form.save()
+    fields = activities.get_activity(form.activity_id).fields
+    assert fields.scheduled_end - fields.scheduled_start == timedelta(days=1)
+
+
 def test_save_and_complete_logs_one_completed_call(qtbot, open_form, contact_case):
     form = open_form(kind=ActivityKind.PHONE_CALL, case_id=contact_case)
     type_text(form.subject_edit, "Samtal om VPN")

@@ -562,6 +562,12 @@ class ActivityForm(BaseDialog):
     def _all_day_toggled(self, on: bool) -> None:
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat(edit_format(on))
+        if on and not self._loading and self.start_edit.dateTime().secsTo(
+                self.end_edit.dateTime()) <= 86_400 \
+                and self.end_edit.date() != self.start_edit.date():
+            # a slot of a day or less that crosses midnight (an hour from 23:30): one day,
+            # not two, once only dates are shown
+            self.end_edit.setDate(self.start_edit.date())
 
     def _start_moved(self, new_start: QDateTime) -> None:
         """Moving the start keeps the appointment's length (as calendars do)."""
