@@ -1,7 +1,8 @@
 """The CaseDesk side of the comparison workload (../shared/bench/WORKLOAD.md §5).
 
 `dataset_to_bulk` maps a `workload.Dataset` onto the bulk loader's input; `CaseDeskAdapter`
-loads it through `controllers.bulk` and runs every op through the real controllers.
+loads it through `controllers.bulk` and runs every op through the real controllers, on a SQLite
+file or (with a server URL) on a fresh PostgreSQL database.
 `raw_baseline_class` extends the workload's raw adapter with hand-written SQL equivalents of
 the extra list ops, run on CaseDesk's own tables in the same file, so that each extra op has
 a "physical limit" to be compared with.
@@ -19,7 +20,8 @@ from pathlib import Path
 
 from peewee import JOIN, fn
 
-from casedesk.controllers import admin, bulk, cases, search
+from benchmarks import postgres
+from casedesk.controllers import admin, bulk, cases, lifecycle, search
 from casedesk.controllers.cases import CaseColumn, CaseQuery, CaseView, NewCase
 from casedesk.controllers.session import Session
 from casedesk.models import Account, AuditLog, Case, Contact, Queue, QueueItem, db
@@ -283,23 +285,49 @@ def _raw_page_sql(where: str, order: str, keyset: str | None = None) -> str:
 
 
 class CaseDeskAdapter:
-    """WORKLOAD.md §5 through CaseDesk's controllers, signed in as agent01."""
+    """WORKLOAD.md §5 through CaseDesk's controllers, signed in as agent01: on a SQLite file,
+    or with `server` (a PostgreSQL URL that may CREATE DATABASE) on a fresh database there,
+    made the way `casedesk admin init` makes one (open_database with migrate=True).
+
+    Several adapters may run in one process (SQLite next to PostgreSQL): each op first points
+    the model proxy at its own database."""
 
     name = "casedesk"
 
-    def __init__(self, wl):
+    def __init__(self, wl, server: str | None = None, *, database_name: str | None = None):
         self.wl = wl
+        self.server = server
+        self.database_name = database_name or f"casedesk_bench_{os.getpid()}"
+        self.url = None
+        if server is not None:
+            self.name = "casedesk-pg"
         self.session = None
         self.database = None
         self.path = None
         self.seed_detail: dict = {}
         self.keys: dict = {}  # op key → (query, keyset key) of the extra ops
 
+    @property
+    def postgres(self) -> bool:
+        return self.server is not None
+
+    def bind(self) -> None:
+        """Point the model proxy at this adapter's database (a no-op when it already is)."""
+        if db.obj is not self.database:
+            db.initialize(self.database)
+
     # -- setup ------------------------------------------------------------------------
-    def setup(self, ds, workdir) -> float:
+    def setup(self, ds, workdir, *, extras: bool = True) -> float:
+        """Make the database, load the data set, sign in; with `extras`, walk the deep pages
+        of the extra list ops (untimed). Returns the seconds it took."""
         started = time.perf_counter()
-        self.path = Path(workdir) / "casedesk.db"
-        opened = open_database(sqlite_url(self.path), backups_dir=Path(workdir) / "backups")
+        if self.postgres:
+            self.url = postgres.create_database(self.server, self.database_name)
+            opened = open_database(self.url, backups_dir=None, migrate=True)
+        else:
+            self.path = Path(workdir) / "casedesk.db"
+            self.url = sqlite_url(self.path)
+            opened = open_database(self.url, backups_dir=Path(workdir) / "backups")
         self.database = opened.database
         self.session = Session(self.database)
         admin.ensure_reference_data(self.session)
@@ -307,19 +335,30 @@ class CaseDeskAdapter:
         data = dataset_to_bulk(ds, self.wl)
         mapped = time.perf_counter() - mapped
         result = bulk.load(data)
+        if self.postgres:
+            # What autovacuum would do soon after a load (sets the visibility map, so that
+            # counts are index-only scans), done now so that it does not run during the ops
+            # (bulk.load has ANALYZEd; see postgres.flush_wal for the CHECKPOINT).
+            vacuum = time.perf_counter()
+            postgres.flush_wal(self.database.execute_sql)
+            self.database.execute_sql("VACUUM")
+            result.seconds["vacuum"] = time.perf_counter() - vacuum
         admin.sign_in(self.session, ds.agents[0].username)
         seconds = time.perf_counter() - started
         self.seed_detail = {"map_s": round(mapped, 3),
                             **{f"{k}_s": round(v, 3) for k, v in result.seconds.items()},
                             "rows": result.counts, "highest_counter": result.highest_number}
-        self._prepare_extras()
+        if extras:
+            self._prepare_extras()
         return seconds
 
-    def close(self) -> None:
+    def close(self, *, keep: bool = False) -> None:
         if self.database is not None:
             self.database.close()
             db.initialize(None)
             self.database = None
+            if self.postgres and not keep:
+                postgres.drop_database(self.server, self.database_name)
 
     def _query(self, view, sort=CaseColumn.CREATED_ON, descending=True, text=""):
         return CaseQuery(view=view, sort=sort, descending=descending, filter_text=text,
@@ -353,13 +392,16 @@ class CaseDeskAdapter:
                 after, page_no = page.next_key, page_no + 1
             self.keys[key] = (query, after)
             self.deep_pages[key] = page_no
-            self.raw_sql[key] = (_raw_page_sql(where, order, keyset if after else None),
-                                 None if after is None else
-                                 (str(after[0]) if isinstance(after[0], datetime) else after[0],
-                                  after[1]))
+            sql = _raw_page_sql(where, order, keyset if after else None)
+            value = None if after is None else after[0]
+            if isinstance(value, datetime) and not self.postgres:
+                value = str(value)  # how SQLite stores it
+            self.raw_sql[key] = (postgres.to_pg(sql) if self.postgres else sql,
+                                 None if after is None else (value, after[1]))
 
     # -- the ops ----------------------------------------------------------------------
     def op_create(self, inp) -> int:
+        self.bind()
         account = (Contact.select(Contact.parent_account).where(Contact.id == inp.contact_id)
                    .scalar())
         return cases.create_case(self.session, NewCase(
@@ -372,6 +414,7 @@ class CaseDeskAdapter:
         return [(r.id, r) for r in page.rows]
 
     def op_list_active(self):
+        self.bind()
         query = self._query(CaseView.ACTIVE)
         return cases.count_cases(query), self._page(query)
 
@@ -379,27 +422,42 @@ class CaseDeskAdapter:
         # Issue 8: the keyword search over the full-text index (word and prefix matching over
         # title, description and resolution text; the workload counts substrings of title +
         # description, so the counts differ: see benchmarks/search.py).
+        self.bind()
         total, hits = search.search_cases(term, limit=PAGE)
         return total, [(h.case_id, h) for h in hits]
 
-    def op_resolve(self, case_id, note):  # pragma: no cover - never registered by the runner
-        raise NotImplementedError("CaseDesk has no Close Case command yet")
+    def op_resolve(self, case_id, note):
+        """Close Case as Problem Solved with the note as the resolution text (lifecycle:
+        resolution record, open activities canceled, case Resolved, queue item inactive,
+        audit)."""
+        self.bind()
+        lifecycle.resolve_case(self.session, case_id,
+                               resolution_type=int(StatusReason.PROBLEM_SOLVED),
+                               resolution=note, billable_time=0)
 
     def op_detail(self, case_id):
+        self.bind()
         summary = cases.get_case_summary(case_id)
         return summary, (summary.timeline, case_history(case_id)), customer_card(case_id)
 
     def op_open_per_queue(self):
+        self.bind()
         return open_cases_per_queue()
 
     def extra_ops(self):
         def page_op(key):
             query, after = self.keys[key]
-            return lambda: (len(rows := self._page(query, after)), rows)
+
+            def run():
+                self.bind()
+                return len(rows := self._page(query, after)), rows
+            return run
         return [(key, EXTRA_OPS[key], "list", page_op(key)) for key in EXTRA_OPS]
 
     # -- the raw-SQL equivalents --------------------------------------------------------
-    def raw_extra_ops(self, conn: sqlite3.Connection):
+    def raw_extra_ops(self, conn):
+        """The extra ops by hand on this adapter's tables (`conn`: a sqlite3 connection, or a
+        psycopg one for PostgreSQL)."""
         def page_op(key):
             sql, params = self.raw_sql[key]
             params = params or ()

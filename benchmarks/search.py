@@ -5,6 +5,9 @@ total) over the workload's ten terms, two-word queries and prefixes, each next t
 statements written by hand against the FTS5 index (title tier, other tier, count, the rows
 of the 50 hits) — the "raw FTS5" figure the ratio is taken against. Quick find: quick_find
 for the prefixes of 2..6 letters of several terms, next to the raw title query.
+
+On PostgreSQL (`run(..., postgres=True)` with a psycopg connection) the hand-written side is
+the same statements against case_search (tsvector, GIN) instead of FTS5.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import statistics
 import time
 
 from casedesk.controllers import search
-from casedesk.controllers.search import fts_query, query_words
+from casedesk.controllers.search import fts_query, pg_query, query_words
 
 REPS = 30
 LIMIT = 50
@@ -47,6 +50,33 @@ def raw_search(conn, text: str, limit: int = LIMIT):
     return total, rows
 
 
+_PG_IDS = ("SELECT case_id FROM case_search WHERE doc @@ CAST(%s AS tsquery){} "
+           "ORDER BY case_id DESC LIMIT %s")
+
+
+def raw_search_pg(conn, text: str, limit: int = LIMIT):
+    """raw_search on PostgreSQL: the same tiers, count and rows over case_search."""
+    words = query_words(text)
+    q, tq = pg_query(words), pg_query(words, title_only=True)
+    ids = [r[0] for r in conn.execute(_PG_IDS.format(""), (tq, limit))]
+    if len(ids) < limit:
+        ids += [r[0] for r in conn.execute(
+            _PG_IDS.format(" AND NOT doc @@ CAST(%s AS tsquery)"), (q, tq, limit - len(ids)))]
+    total = conn.execute("SELECT COUNT(*) FROM case_search WHERE doc @@ CAST(%s AS tsquery)",
+                         (q,)).fetchone()[0]
+    rows = (conn.execute(_ROWS.format(",".join(["%s"] * len(ids))), ids).fetchall()
+            if ids else [])
+    return total, rows
+
+
+def raw_quick_pg(conn, text: str, limit: int = 8):
+    words = query_words(text)
+    return conn.execute(
+        "SELECT i.id, i.number, i.title FROM incident i WHERE i.id IN (SELECT case_id FROM "
+        "case_search WHERE doc @@ CAST(%s AS tsquery) ORDER BY case_id DESC LIMIT %s) "
+        "ORDER BY i.id DESC", (pg_query(words, title_only=True), limit)).fetchall()
+
+
 def raw_quick(conn, text: str, limit: int = 8):
     words = query_words(text)
     return conn.execute(
@@ -75,13 +105,29 @@ def _stat(xs):
     return {"median_ms": round(statistics.median(xs), 3), "p95_ms": round(_p95(xs), 3)}
 
 
-def run(conn, terms, reference: dict, *, reps: int = REPS, log=print) -> dict:
+def run(conn, terms, reference: dict, *, reps: int = REPS, log=print, postgres: bool = False,
+        bind=None) -> dict:
     """Time the search ops; `terms` are the workload's (label, term), `reference` its
-    substring counts per term. Returns the report section."""
+    substring counts per term. Returns the report section. `bind`, when given, is called
+    first (it points the model proxy at the database `conn` is connected to)."""
+    global raw_search, raw_quick
+    if bind is not None:
+        bind()
+    if postgres:  # the module's names, so the lambdas below pick the engine's versions
+        raw_search, raw_quick = raw_search_pg, raw_quick_pg
+    try:
+        return _run(conn, terms, reference, reps=reps, log=log,
+                    index="PostgreSQL case_search" if postgres else "FTS5")
+    finally:
+        raw_search, raw_quick = _raw_search_fts5, _raw_quick_fts5
+
+
+def _run(conn, terms, reference: dict, *, reps: int, log, index: str) -> dict:
     queries = ([(label, term) for label, term in terms]
                + [("two words", t) for t in TWO_WORDS] + [("prefix", t) for t in PREFIXES])
     rows, all_ours, all_raw = [], [], []
-    log(f"\nkeyword search (search_cases, top {LIMIT} + total) vs raw FTS5, {reps} reps each")
+    log(f"\nkeyword search (search_cases, top {LIMIT} + total) vs raw {index}, {reps} reps "
+        "each")
     log(f"{'label':<13} {'query':<22} {'substr':>8} {'casedesk':>9} {'med ms':>8} "
         f"{'p95 ms':>8} {'raw med':>8} {'ratio':>6}")
     for label, text in queries:
@@ -141,3 +187,6 @@ def run(conn, terms, reference: dict, *, reps: int = REPS, log=print) -> dict:
         "the workload does not count, while a term inside a word ('kund' in 'stamkund') is "
         "a substring hit CaseDesk does not make.")
     return {"keyword": rows, "keyword_mix": mix, "quick_find": quick, "quick_find_mix": quick_mix}
+
+
+_raw_search_fts5, _raw_quick_fts5 = raw_search, raw_quick

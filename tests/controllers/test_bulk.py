@@ -62,3 +62,23 @@ def test_defaults_derived_keys_and_self_references(session):
     assert case.version == 1 and case.origin == 1 and case.is_escalated is False
     assert Subject.get_by_id(s).parent_id == s + 1
     assert QueueItem.get(QueueItem.case == ids[Case]).state == 0
+
+
+def test_loaded_cases_and_resolutions_are_searchable_and_later_edits_too(session):
+    """The search index (FTS5 / PostgreSQL case_search) is filled once after a load and its
+    triggers are back on: loaded text is found, a case saved afterwards is re-indexed."""
+    from casedesk.controllers import search
+    from casedesk.models import CaseResolution
+
+    ids = bulk.next_ids(Account, Case, CaseResolution)
+    bulk.load(bulk.BulkData(
+        accounts=[{"id": ids[Account], "name": "Havstål AB"}],
+        cases=_cases(ids[Case], ["CAS-01000-AAAAAA", "CAS-01001-BBBBBB"], ids[Account]),
+        case_resolutions=bulk.Rows(
+            ("id", "case", "resolution", "resolution_type", "resolved_on", "state"),
+            [(ids[CaseResolution], ids[Case] + 1, "Bytte tonerkassett", 5,
+              datetime(2024, 5, 2), 1)])))
+    assert search.search_cases("skrivaren")[0] == 2
+    assert [h.case_id for h in search.search_cases("tonerkassett")[1]] == [ids[Case] + 1]
+    Case.update(title="Routern blinkar").where(Case.id == ids[Case]).execute()
+    assert [h.case_id for h in search.search_cases("routern")[1]] == [ids[Case]]
