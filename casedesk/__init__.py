@@ -9,3 +9,6 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 
 APP_NAME = "CaseDesk"
 ORG_NAME = "CaseDesk"
+#: reverse-DNS application id: the Linux desktop entry (se.casedesk.CaseDesk.desktop), the icon
+#: name, the AppStream id and the macOS bundle id (packaging/README.md)
+APP_ID = "se.casedesk.CaseDesk"

@@ -9,7 +9,7 @@ import logging
 import sys
 from logging.handlers import RotatingFileHandler
 
-from casedesk import APP_NAME, ORG_NAME, __version__, config
+from casedesk import APP_ID, APP_NAME, ORG_NAME, __version__, config
 
 log = logging.getLogger("casedesk")
 
@@ -131,6 +131,17 @@ def database_text(url: str) -> str:
     return safe_text(url)
 
 
+def _app_icon(glyph):
+    """The app icon (resources/icons/casedesk.svg, the source of the installers' icons) for
+    window title bars; the cases glyph if Qt cannot draw SVG (no svg plugin in a bundle)."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    svg = QIcon(str(resources.files("casedesk.resources") / "icons" / "casedesk.svg"))
+    return svg if not svg.pixmap(32, 32).isNull() else QIcon(glyph("cases"))
+
+
 def _smoke_test(app, window, database) -> int:
     """Every page built, a case opened in its form; then quit (exit 0 = it all worked)."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -174,7 +185,7 @@ def _start(argv, cleanup: contextlib.ExitStack) -> int:
 
     import qasync
     from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QDialog
 
     from casedesk.controllers import (
@@ -215,8 +226,8 @@ def _start(argv, cleanup: contextlib.ExitStack) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("casedesk")
-    app.setWindowIcon(QIcon(icon("cases")))
+    app.setDesktopFileName(APP_ID)  # Wayland docks find the icon through the desktop entry
+    app.setWindowIcon(_app_icon(icon))
     style.apply(app)
 
     prefs = settings.Settings()
