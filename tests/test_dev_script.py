@@ -21,7 +21,13 @@ def test_ci_run_invokes_dev_test_from_the_repo_root():
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     ]
     assert 'cd "$(dirname "${BASH_SOURCE[0]}")/.."' in commands
-    assert commands[-1] in ("exec ./dev test", "./dev test")
+    # the README's test command runs first (set -e: a failure stops CI there), then the
+    # Linux installers are built and smoke-tested (issue 10)
+    cd = commands.index('cd "$(dirname "${BASH_SOURCE[0]}")/.."')
+    runs = [c for c in commands[cd + 1:] if c.startswith("./dev") or c.startswith("exec ")]
+    assert runs[0] in ("exec ./dev test", "./dev test")
+    assert runs[1:] == ["./dev package", "./dev package --smoke-test"]
+    assert "set -euo pipefail" in commands
     assert "DEBIAN_FRONTEND=noninteractive" in text
 
 
