@@ -319,7 +319,8 @@ def _start(argv, cleanup: contextlib.ExitStack) -> int:
     try:
         from casedesk.controllers import demo
 
-        demo_loader, is_empty = demo.load_demo, demo.is_empty
+        if not team:  # demo data is for a desk of one, never a shared team database
+            demo_loader, is_empty = demo.load_demo, demo.is_empty
     except ImportError:  # pragma: no cover - the demo module ships with the app
         pass
     if args.demo and demo_loader is not None and is_empty():
