@@ -26,7 +26,8 @@ def test_ci_run_invokes_dev_test_from_the_repo_root():
     cd = commands.index('cd "$(dirname "${BASH_SOURCE[0]}")/.."')
     runs = [c for c in commands[cd + 1:] if c.startswith("./dev") or c.startswith("exec ")]
     assert runs[0] in ("exec ./dev test", "./dev test")
-    assert runs[1:] == ["./dev package", "./dev package --smoke-test"]
+    assert runs[1:] == ["./dev package", "./dev package --smoke-test",
+                        "./dev package --upgrade-test"]
     assert "set -euo pipefail" in commands
     assert "DEBIAN_FRONTEND=noninteractive" in text
 
