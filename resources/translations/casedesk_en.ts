@@ -3721,6 +3721,10 @@ Make “%1” the default entitlement of %2? New cases of the customer get it au
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only managers and administrators can change entitlements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This entitlement is active, so it is read-only. Deactivate it to edit it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3725,6 +3725,10 @@ Göra ”%1” till standardberättigande för %2? Kundens nya ärenden får det
         <translation>Spara ändringarna i berättigandet?</translation>
     </message>
     <message>
+        <source>Only managers and administrators can change entitlements.</source>
+        <translation>Bara chefer och administratörer kan ändra berättiganden.</translation>
+    </message>
+    <message>
         <source>This entitlement is active, so it is read-only. Deactivate it to edit it.</source>
         <translation>Berättigandet är aktivt och därför skrivskyddat. Inaktivera det för att redigera det.</translation>
     </message>

@@ -292,6 +292,23 @@ def test_agents_cannot_set_the_default(qtbot, session, reader, prefs, data, no_m
     assert not E.get_entitlement(entitlement_id).is_default
 
 
+def test_an_agent_sees_entitlements_read_only(qtbot, session, reader, prefs, data,
+                                              no_message_boxes):
+    """Entitlements are managed by managers and administrators (SPEC §1.6): an agent's form
+    is read-only and says why, with no command that the controller would refuse."""
+    entitlement_id = _draft(session, data)
+    admin.create_user(session, "Björn Berg", "bjorn", roles=(Role.AGENT,))
+    admin.sign_in(session, "bjorn")
+    form = _form(qtbot, session, reader, prefs, entitlement_id=entitlement_id)
+    assert form.is_read_only()
+    assert form.read_only_reason() == ("Only managers and administrators can change "
+                                       "entitlements.")
+    for action_id in ("save_record", "activate_entitlement"):
+        assert not form.actions[action_id].isEnabled(), action_id
+    assert not form.channel_apply_button.isEnabled()
+    assert E.get_entitlement(entitlement_id).state == S.DRAFT
+
+
 def test_cancel_renew_and_the_states_read_only(qtbot, session, reader, prefs, data,
                                                no_message_boxes):
     entitlement_id = _draft(session, data, start_date=date.today() + timedelta(days=5))

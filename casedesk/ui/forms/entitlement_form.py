@@ -493,7 +493,10 @@ class EntitlementForm(BaseDialog):
         return int(self.record.state) if self.record is not None else None
 
     def is_read_only(self) -> bool:
-        return self.record is not None and self.state != EntitlementState.DRAFT
+        # entitlements are managed by managers and administrators (SPEC §1.6): an agent
+        # sees them, never edits them (the controller and a team database refuse it too)
+        return not self.may_set_default or (
+            self.record is not None and self.state != EntitlementState.DRAFT)
 
     def is_dirty(self) -> bool:
         return self._dirty
@@ -637,10 +640,13 @@ class EntitlementForm(BaseDialog):
         draft = not saved or state == EntitlementState.DRAFT
         running = state in (EntitlementState.ACTIVE, EntitlementState.WAITING)
         is_default = bool(saved and self.record.is_default)
-        a["save_record"].setEnabled(draft)
-        a["save_close_record"].setEnabled(draft)
+        manage = self.may_set_default
+        a["save_record"].setEnabled(draft and manage)
+        a["save_close_record"].setEnabled(draft and manage)
         a["activate_entitlement"].setVisible(draft)
-        a["activate_entitlement"].setEnabled(saved and draft)
+        a["activate_entitlement"].setEnabled(saved and draft and manage)
+        for action_id in ("deactivate_entitlement", "cancel_entitlement", "renew_entitlement"):
+            a[action_id].setEnabled(manage)
         a["deactivate_entitlement"].setVisible(running)
         a["cancel_entitlement"].setVisible(running)
         a["renew_entitlement"].setVisible(state in (EntitlementState.EXPIRED,
@@ -668,7 +674,8 @@ class EntitlementForm(BaseDialog):
 
     def _update_sublists(self) -> None:
         """The sub-lists are edited while the saved entitlement is a Draft."""
-        editable = self.record is not None and self.state == EntitlementState.DRAFT
+        editable = (self.record is not None and self.state == EntitlementState.DRAFT
+                    and self.may_set_default)
         for widget in (self.channel_origin_combo, self.channel_terms_spin,
                        self.channel_apply_button):
             widget.setEnabled(editable)
@@ -1111,6 +1118,8 @@ class EntitlementForm(BaseDialog):
         """Why the entitlement cannot be edited ("" for a draft)."""
         if not self.is_read_only():
             return ""
+        if not self.may_set_default:
+            return self.tr("Only managers and administrators can change entitlements.")
         fields = self.record.fields
         texts = {
             EntitlementState.ACTIVE: self.tr(

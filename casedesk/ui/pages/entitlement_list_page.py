@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from casedesk.controllers import events
+from casedesk.models.options import Role
 from casedesk.ui import labels, prompts, settings
 from casedesk.ui.actions import ENTITLEMENT_LIST_COMMANDS
 from casedesk.ui.dialogs.base_dialog import BaseDialog
@@ -380,6 +381,11 @@ class EntitlementListPage(QWidget):
         if not self.isVisible():
             return  # the window's actions belong to the page on show
         self._actions["open_entitlement"].setEnabled(self.selected_row() is not None)
+        # new entitlements are for managers and administrators (SPEC §1.6)
+        manage = self._session.has_role(Role.MANAGER) or self._session.has_role(
+            Role.ADMINISTRATOR)
+        for action_id in ("new_entitlement", "new_entitlement_from_template"):
+            self._actions[action_id].setEnabled(manage)
 
     def open_selected(self) -> None:
         row = self.selected_row()
