@@ -27,6 +27,7 @@ from casedesk.models.migrations import (
     DatabaseOpenError,
     OpenResult,
     open_database,
+    server_error,
 )
 
 log = logging.getLogger(__name__)
@@ -189,31 +190,10 @@ def safe_text(url: str) -> str:
 
 # -- errors --------------------------------------------------------------------------------
 
-#: fragments of libpq's and the server's messages (English; a server configured for another
-#: language words them otherwise and falls back to "unreachable" with its own text)
-_AUTH = ("password authentication failed", "no password supplied", "authentication failed",
-         "peer authentication failed", "gssapi", "certificate authentication failed",
-         "no pg_hba.conf entry", "role \"", "permission denied for database")
-_NO_DATABASE = "does not exist"
-
-
 def classify(exc: Exception, url: str) -> DatabaseOpenError:
-    """The coded error for a failed connection to a server (auth_failed, no_database,
-    unreachable). The detail keeps the driver's text (no password is ever in it)."""
-    detail = _scrub(str(exc).strip(), url)
-    lower = detail.lower()
-    server = safe_text(url)
-    if "database \"" in lower and _NO_DATABASE in lower:
-        try:
-            name = parse(url).database
-        except ValueError:
-            name = ""
-        return DatabaseOpenError("no_database", name=name, server=server, detail=detail)
-    if any(fragment in lower for fragment in _AUTH):
-        password_missing = "no password supplied" in lower
-        return DatabaseOpenError("auth_failed", server=server, detail=detail,
-                                 password_missing=password_missing)
-    return DatabaseOpenError("unreachable", server=server, detail=detail)
+    """The coded error for a failed connection to a server (models.migrations.server_error),
+    with the server named and no password in its detail."""
+    return _for_server(server_error(exc, url), url)
 
 
 def _scrub(text: str, url: str) -> str:
@@ -229,13 +209,7 @@ def _scrub(text: str, url: str) -> str:
 
 
 def _for_server(exc: DatabaseOpenError, url: str) -> DatabaseOpenError:
-    """An error from open_database with the server named; a bare "unreachable" whose text
-    says more (a refused password, a missing database) gets its own code."""
-    if exc.code == "unreachable" and exc.params.get("detail"):
-        better = classify(Exception(exc.params["detail"]), url)
-        if better.code != "unreachable":
-            better.__cause__ = exc.__cause__
-            return better
+    """An error from open_database with the server named and no password in its detail."""
     exc.params.setdefault("server", safe_text(url))
     if isinstance(exc.params.get("detail"), str):
         exc.params["detail"] = _scrub(exc.params["detail"], url)

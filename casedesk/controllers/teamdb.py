@@ -26,6 +26,7 @@ from casedesk.models.migrations import (
     DatabaseOpenError,
     current_version,
     open_database,
+    server_error,
 )
 from casedesk.models.options import Role
 
@@ -55,9 +56,7 @@ def _version_of(url: str) -> int | None:
         try:
             database.connect()
         except Exception as exc:  # psycopg/sqlite errors → the app's codes
-            from casedesk.models.migrations import _server_error
-
-            raise _server_error(exc, url) from exc
+            raise server_error(exc, url) from exc
         version = current_version(database)
         if version is None and database.get_tables():
             raise DatabaseOpenError("not_casedesk")

@@ -37,6 +37,7 @@ from casedesk.controllers.session import Session
 from casedesk.models import ALL_MODELS, Account, Case, Contact, QueueItem
 from casedesk.models.db import is_postgres, write_transaction
 from casedesk.models.options import Priority, RuleAction, StatusReason
+from tests.support.threads import elsewhere
 
 SOLVED = int(StatusReason.PROBLEM_SOLVED)
 CANCELED = int(StatusReason.CANCELED)
@@ -51,27 +52,7 @@ def other_connection(database) -> Callable:
     """other_connection(fn): fn() run on a connection of its own (a thread of its own, which
     opens and closes its connection); returns what fn returned, raises what it raised."""
 
-    def run(fn):
-        box: dict = {}
-
-        def target():
-            try:
-                database.connect(reuse_if_open=True)
-                box["value"] = fn()
-            except BaseException as exc:  # noqa: BLE001 (raised again in the test's thread)
-                box["error"] = exc
-            finally:
-                database.close()
-
-        thread = threading.Thread(target=target, name="colleague")
-        thread.start()
-        thread.join(30)
-        assert not thread.is_alive(), "the colleague's connection hung"
-        if "error" in box:
-            raise box["error"]
-        return box.get("value")
-
-    return run
+    return elsewhere
 
 
 @pytest.fixture

@@ -25,26 +25,7 @@ from casedesk.controllers.session import Session
 from casedesk.models import Account, AuditLog, db
 from casedesk.models.db import is_sqlite
 from casedesk.models.options import Priority
-
-
-def elsewhere(fn):
-    """Run fn on another thread, so on another connection (peewee's are per thread)."""
-    outcome = {}
-
-    def run():
-        try:
-            outcome["value"] = fn()
-        except BaseException as exc:  # noqa: BLE001 - handed back to the test
-            outcome["error"] = exc
-        finally:
-            db.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join(20)
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("value")
+from tests.support.threads import elsewhere
 
 
 class Watch:

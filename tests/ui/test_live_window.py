@@ -4,40 +4,18 @@ main window, a save it stopped keeps the form as it was, and both clear when it 
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from peewee import OperationalError
 
 from casedesk.controllers import admin, cases, customers, events
 from casedesk.controllers.session import Session
-from casedesk.models import db
 from casedesk.models.options import Priority
 from casedesk.ui import live, prompts
 from casedesk.ui.exception_hook import ExceptionHook
+from tests.support.threads import elsewhere
 
 LOST = "server closed the connection unexpectedly\n\tThis probably means the server " \
        "terminated abnormally"
-
-
-def elsewhere(fn):
-    """fn on another thread: another connection, as a colleague's app would be."""
-    outcome = {}
-
-    def run():
-        try:
-            outcome["value"] = fn()
-        except BaseException as exc:  # noqa: BLE001 - handed back to the test
-            outcome["error"] = exc
-        finally:
-            db.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join(20)
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("value")
 
 
 @pytest.fixture

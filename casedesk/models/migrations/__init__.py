@@ -214,21 +214,31 @@ def upgrade(database, from_version: int, steps=None) -> int:
     return version
 
 
-def _server_error(exc: Exception, url: str) -> DatabaseOpenError:
-    """A coded error for a failed connection to a database server (psycopg's messages)."""
+#: Fragments of libpq's and the server's messages for a refused sign-in (English; a server set
+#: to another language words them otherwise and falls back to "unreachable" with its text).
+_AUTH_FRAGMENTS = (
+    "password authentication failed", "no password supplied", "authentication failed",
+    "peer authentication failed", "gssapi", "certificate authentication failed",
+    "no pg_hba.conf entry", "role \"", "permission denied for database",
+    "not permitted to log in")
+
+
+def server_error(exc: Exception, url: str) -> DatabaseOpenError:
+    """The coded error for a failed connection to a database server: no_database (name),
+    auth_failed (login, password_missing) or unreachable (detail: the driver's text)."""
     from urllib.parse import unquote, urlparse
 
     parsed = urlparse(url)
-    msg = str(exc).lower()
-    if "password authentication failed" in msg or "no password supplied" in msg \
-            or "authentication failed" in msg or ("role" in msg and "does not exist" in msg):
-        return DatabaseOpenError("auth_failed", login=unquote(parsed.username or ""))
-    if "database" in msg and "does not exist" in msg:
-        return DatabaseOpenError("no_database", name=unquote(parsed.path.lstrip("/")))
-    if "permission denied for database" in msg or "not permitted to log in" in msg:
-        return DatabaseOpenError("auth_failed", login=unquote(parsed.username or ""))
-    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return DatabaseOpenError("unreachable", detail=first_line)
+    detail = str(exc).strip() or type(exc).__name__
+    lower = detail.lower()
+    if 'database "' in lower and "does not exist" in lower:
+        return DatabaseOpenError("no_database", name=unquote(parsed.path.lstrip("/")),
+                                 detail=detail)
+    if any(fragment in lower for fragment in _AUTH_FRAGMENTS):
+        return DatabaseOpenError("auth_failed", login=unquote(parsed.username or ""),
+                                 password_missing="no password supplied" in lower,
+                                 detail=detail)
+    return DatabaseOpenError("unreachable", detail=detail)
 
 
 def open_database(url: str, *, backups_dir: Path | None, timeout: float = 5.0,
@@ -267,13 +277,13 @@ def open_database(url: str, *, backups_dir: Path | None, timeout: float = 5.0,
     except OperationalError as exc:
         msg = str(exc).lower()
         if path is None:
-            raise _server_error(exc, url) from exc
+            raise server_error(exc, url) from exc
         if "locked" in msg or "busy" in msg:
             raise DatabaseOpenError("locked") from exc
         raise DatabaseOpenError("unreachable", detail=str(exc)) from exc
     except DatabaseError as exc:
         if path is None:
-            raise _server_error(exc, url) from exc
+            raise server_error(exc, url) from exc
         raise DatabaseOpenError("corrupt") from exc
     try:
         if path is None:
